@@ -1,0 +1,1 @@
+"""The business rules of crmdesk, in plain Python (no Qt, no SQLAlchemy, no reportlab)."""

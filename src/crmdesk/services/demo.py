@@ -1,0 +1,136 @@
+"""The training scenario: WORLD COMPAGNIE, its clients and a year of invoices around n° 123.
+
+Everything is written in one transaction: a failure leaves the database empty.
+The data comes from :mod:`crmdesk.services.demo_data` and depends only on ``today``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.domain.invoice import PaymentTerms
+from crmdesk.domain.money import ZERO, mul, round_cents
+from crmdesk.domain.parties import Seller
+from crmdesk.domain.totals import Line
+from crmdesk.services import demo_data
+from crmdesk.services.clients import client_in_session
+from crmdesk.services.company import validate_seller
+from crmdesk.services.invoices import draft_in_session, issue_in_session, pay_in_session
+from crmdesk.services.values import ClientInput, ContactValue, DraftInput
+from crmdesk.storage.db import Database
+from crmdesk.storage.models import Client, Company, Invoice, NumberSeries, Product
+
+#: The seller of the textbook. The seed prints placeholders ("N° SIREN : XXX",
+#: "FRXX999", a 13-character IBAN); the demo uses valid fictitious identifiers
+#: in their place so every check passes (docs/domain.md explains the choice).
+WORLD_COMPAGNIE = Seller(
+    legal_name="WORLD COMPAGNIE", legal_form="SAS", share_capital=Decimal("50000.00"),
+    street="22 avenue Voltaire", postcode="13000", city="Marseille", country="France",
+    siren="402123459", siret="40212345900016", rcs_city="Marseille", vat_number="FR13402123459",
+    contact_name="Pierre Legrand", phone="+33 4 92 99 99 99", email="pierre@worldcompagnie.fr",
+    website="www.worldcompagnie.fr", bank_name="BNP Paribas", bank_code="100000000",
+    account_number="12345678", iban="FR7630004010000001234567880", bic="BNPAFRPPXXX",
+    late_penalty_rate=Decimal("12.15"),
+    early_payment_discount="Pas d'escompte pour paiement anticipé")
+
+SEED_NUMBER = 123
+AFTER_SALES = "Service après-vente : Garantie 1 an"
+
+
+@dataclass(frozen=True)
+class DemoCounts:
+    clients: int
+    products: int
+    issued: int
+    drafts: int
+    payments: int
+
+    def __str__(self) -> str:
+        return (f"{self.clients} clients, {self.products} produits, {self.issued} factures émises, "
+                f"{self.drafts} brouillons, {self.payments} paiements")
+
+
+def is_blank(session: Session) -> bool:
+    return all(session.scalar(select(model).limit(1)) is None
+               for model in (Company, Client, Invoice, Product))
+
+
+def load_demo(db: Database, today: date | None = None) -> DemoCounts:
+    """Fill an empty database with the training scenario.
+
+    Raises:
+        DomainError: the database already holds data (it is left untouched).
+    """
+    today = today or date.today()
+    with db.write() as session:
+        if not is_blank(session):
+            raise DomainError(f"« {db.label} » contient déjà des données : la démonstration "
+                              "ne s'installe que dans une base vide.")
+        return _fill(session, today)
+
+
+def _fill(session: Session, today: date) -> DemoCounts:
+    seller = validate_seller(WORLD_COMPAGNIE)
+    session.add(Company(id=1, **{k: getattr(seller, k) for k in seller.to_json()},
+                        default_terms_days=30, default_terms_end_of_month=False,
+                        after_sales_text=AFTER_SALES))
+    session.add(NumberSeries(kind="invoice", prefix="", width=0, next_number=1))
+    ids: dict[str, int] = {}
+    clients = demo_data.demo_clients()
+    for client in clients:
+        ids[client.number] = client_in_session(session, _client_input(client)).id
+    products = demo_data.demo_catalogue()
+    for product in products:
+        session.add(Product(description=product.description, unit=product.unit,
+                            unit_price=product.unit_price, vat_rate=product.vat_rate,
+                            archived=False))
+    issued = drafts = payments = 0
+    seed = demo_data.seed_invoice(today)
+    for plan in demo_data.demo_invoices(today):
+        due = date(today.year, 2, 8) if plan == seed else \
+            PaymentTerms(plan.terms_days).due_date(plan.issue_date)
+        row = draft_in_session(session, DraftInput(
+            client_id=ids[plan.client_number], issue_date=plan.issue_date,
+            lines=tuple(Line(x.description, x.quantity, x.unit, x.unit_price, x.vat_rate)
+                        for x in plan.lines),
+            sale_date=plan.sale_date, due_date=due, terms_days=plan.terms_days,
+            discount_pct=plan.discount_pct, issued_by=plan.issued_by,
+            client_contact=plan.client_contact or "", reference=plan.reference or "",
+            additional_info=plan.additional_info))
+        if not plan.issued:
+            drafts += 1
+            continue
+        number = issue_in_session(session, row)
+        if plan == seed and number != str(SEED_NUMBER):
+            raise DomainError(f"Le scénario attend la facture n° {SEED_NUMBER}, obtenu {number}.")
+        issued += 1
+        assert row.ttc is not None
+        paid = ZERO
+        for payment in plan.payments:
+            remaining = row.ttc - paid
+            amount = min(remaining, round_cents(mul(row.ttc, payment.share)))
+            if paid + amount > row.ttc - Decimal("0.05"):
+                amount = remaining  # the last payment settles the cents
+            if amount > 0:
+                pay_in_session(session, row.id, payment.paid_on, amount, payment.method)
+                paid += amount
+                payments += 1
+    return DemoCounts(len(clients), len(products), issued, drafts, payments)
+
+
+def _client_input(client: demo_data.DemoClient) -> ClientInput:
+    return ClientInput(
+        number=client.number, kind=client.kind, name=client.name,
+        legal_form=client.legal_form or "", siren=client.siren or "", siret=client.siret or "",
+        vat_number=client.vat_number or "", email=client.email, phone=client.phone,
+        billing_street=client.billing_street, billing_postcode=client.billing_postcode,
+        billing_city=client.billing_city, delivery_street=client.delivery_street or "",
+        delivery_postcode=client.delivery_postcode or "", delivery_city=client.delivery_city or "",
+        delivery_country="France" if client.delivery_street else "", notes=client.notes,
+        contacts=tuple(ContactValue(c.name, c.role, c.phone, c.email) for c in client.contacts))

@@ -1,0 +1,277 @@
+"""Drafting, issuing and paying invoices.
+
+A draft is stored as typed and may change or be deleted. :func:`issue_invoice`
+gives it the next number of its series inside one ``BEGIN IMMEDIATE`` transaction,
+freezes the seller and buyer identities and the computed totals, and from then on
+the service refuses any change (and the database triggers refuse raw SQL too).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from crmdesk.domain.errors import DomainError
+from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState, NumberingRule,
+                                    PaymentStatus, payment_status)
+from crmdesk.domain.mentions import MissingMention, missing_mentions
+from crmdesk.domain.money import ZERO, parse_decimal
+from crmdesk.domain.parties import Buyer, Seller
+from crmdesk.domain.totals import Line, compute_totals
+from crmdesk.services.company import load_seller
+from crmdesk.services.values import DraftInput, InvoiceRow, InvoiceView, PaymentValue
+from crmdesk.storage.db import Database
+from crmdesk.storage.models import Client, Invoice, InvoiceLine, NumberSeries, Payment
+from crmdesk.storage.queries import money_sum
+
+
+class MissingMentionsError(DomainError):
+    """Issuing was refused: mandatory mentions are missing (listed in ``missing``)."""
+
+    def __init__(self, missing: list[MissingMention]) -> None:
+        self.missing = missing
+        listed = "\n".join(f"- {m.label} : {m.rule}" for m in missing)
+        super().__init__(f"La facture ne peut pas être émise, il manque :\n{listed}")
+
+
+def buyer_of(client: Client) -> Buyer:
+    """The buyer identity of a client as it would be printed today."""
+    return Buyer(number=client.number, kind=client.kind, name=client.name,
+                 legal_form=client.legal_form, siren=client.siren, vat_number=client.vat_number,
+                 street=client.billing_street, postcode=client.billing_postcode,
+                 city=client.billing_city, country=client.billing_country,
+                 delivery_street=client.delivery_street, delivery_postcode=client.delivery_postcode,
+                 delivery_city=client.delivery_city, delivery_country=client.delivery_country)
+
+
+def lines_of(row: Invoice) -> tuple[Line, ...]:
+    return tuple(Line(x.description, x.quantity, x.unit, x.unit_price, x.vat_rate) for x in row.lines)
+
+
+def draft_of(row: Invoice) -> DraftInput:
+    return DraftInput(client_id=row.client_id, issue_date=row.issue_date, lines=lines_of(row),
+                      sale_date=row.sale_date, due_date=row.due_date, terms_days=row.terms_days,
+                      terms_end_of_month=row.terms_end_of_month, discount_pct=row.discount_pct,
+                      issued_by=row.issued_by, client_contact=row.client_contact,
+                      reference=row.reference, additional_info=row.additional_info)
+
+
+def _write_draft(session: Session, row: Invoice, draft: DraftInput) -> None:
+    if session.get(Client, draft.client_id) is None:
+        raise DomainError("Le client de cette facture n'existe pas.")
+    compute_totals(draft.lines, draft.discount_pct)  # refuses an impossible discount
+    for name in ("client_id", "issue_date", "sale_date", "due_date", "terms_days",
+                 "terms_end_of_month", "discount_pct", "issued_by", "client_contact", "reference",
+                 "additional_info"):
+        setattr(row, name, getattr(draft, name))
+    row.lines = [InvoiceLine(position=i, description=line.description, quantity=line.quantity,
+                             unit=line.unit, unit_price=line.unit_price, vat_rate=line.vat_rate)
+                 for i, line in enumerate(draft.lines)]
+    row.updated_at = datetime.now()
+
+
+def _draft_row(session: Session, invoice_id: int) -> Invoice:
+    row = session.get(Invoice, invoice_id)
+    if row is None:
+        raise DomainError("Cette facture n'existe plus.")
+    if row.state != DocumentState.DRAFT:
+        raise DomainError(f"La facture n° {row.number} est émise : elle ne peut plus être modifiée "
+                          "ni supprimée. Une erreur se corrige par un avoir.")
+    return row
+
+
+def create_draft(db: Database, draft: DraftInput,
+                 kind: DocumentKind = DocumentKind.INVOICE) -> int:
+    """Store a new draft (no number yet) and return its id."""
+    with db.write() as session:
+        return draft_in_session(session, draft, kind).id
+
+
+def draft_in_session(session: Session, draft: DraftInput,
+                     kind: DocumentKind = DocumentKind.INVOICE) -> Invoice:
+    """Create a draft inside an open write unit of work."""
+    row = Invoice(kind=kind.value, state=DocumentState.DRAFT.value, created_at=datetime.now())
+    _write_draft(session, row, draft)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_draft(db: Database, invoice_id: int, draft: DraftInput) -> None:
+    """Replace a draft's content (the editor saves as the user types)."""
+    with db.write() as session:
+        _write_draft(session, _draft_row(session, invoice_id), draft)
+
+
+def delete_draft(db: Database, invoice_id: int) -> None:
+    """Delete a draft; an issued invoice can never be deleted."""
+    with db.write() as session:
+        session.delete(_draft_row(session, invoice_id))
+
+
+def issue_invoice(db: Database, invoice_id: int) -> str:
+    """Give a draft its number and freeze it; returns the number.
+
+    The whole operation is one ``BEGIN IMMEDIATE`` transaction: a refusal or a crash
+    leaves the draft as it was and the number unused.
+
+    Raises:
+        MissingMentionsError: a mandatory mention is missing.
+        DomainError: the draft is dated before the last issued document of its series.
+    """
+    with db.write() as session:
+        return issue_in_session(session, _draft_row(session, invoice_id))
+
+
+def issue_in_session(session: Session, row: Invoice) -> str:
+    """Issue ``row`` inside an open write unit of work (see :func:`issue_invoice`)."""
+    if row.state != DocumentState.DRAFT:
+        raise DomainError(f"Le document n° {row.number} est déjà émis.")
+    kind = DocumentKind(row.kind)
+    lines = lines_of(row)
+    totals = compute_totals(lines, row.discount_pct)
+    seller = load_seller(session)
+    buyer = buyer_of(row.client)
+    missing = missing_mentions(seller, buyer, lines, due_date=row.due_date,
+                               total_ht=totals.total_ht)
+    if missing:
+        raise MissingMentionsError(missing)
+    series = session.scalar(select(NumberSeries).where(NumberSeries.kind == kind.value)
+                            .with_for_update())
+    if series is None:
+        series = NumberSeries(kind=kind.value, prefix="", width=0, next_number=1)
+        session.add(series)
+    last = session.execute(
+        select(Invoice.number, Invoice.issue_date)
+        .where(Invoice.kind == kind.value, Invoice.state == DocumentState.ISSUED.value)
+        .order_by(Invoice.issue_date.desc()).limit(1)).first()
+    if last is not None and row.issue_date < last.issue_date:
+        raise DomainError(f"La date {row.issue_date:%d/%m/%Y} est antérieure à celle du dernier "
+                          f"document émis (n° {last.number} du {last.issue_date:%d/%m/%Y}) : "
+                          "la numérotation doit rester chronologique.")
+    sequence = series.next_number
+    number = NumberingRule(series.prefix, series.width).format(sequence)
+    series.next_number = sequence + 1
+    row.prefix, row.sequence, row.number = series.prefix, sequence, number
+    row.seller_snapshot = json.dumps(seller.to_json(), ensure_ascii=False, sort_keys=True)
+    row.buyer_snapshot = json.dumps(buyer.to_json(), ensure_ascii=False, sort_keys=True)
+    row.total_ht, row.discount, row.net = totals.total_ht, totals.discount, totals.net
+    row.vat_total, row.ttc = totals.vat_total, totals.ttc
+    row.issued_at = row.updated_at = datetime.now()
+    row.state = DocumentState.ISSUED.value
+    session.flush()
+    return number
+
+
+def record_payment(db: Database, invoice_id: int, paid_on: date, amount: object,
+                   method: str = "virement", reference: str = "") -> int:
+    """Record money received on an issued invoice; refuses more than what is due."""
+    value = parse_decimal(amount, field="montant du paiement", places=2)
+    if value <= 0:
+        raise DomainError("Le montant d'un paiement doit être positif.")
+    if method not in PAYMENT_METHODS:
+        raise DomainError(f"Mode de paiement inconnu : {method}.")
+    with db.write() as session:
+        return pay_in_session(session, invoice_id, paid_on, value, method, reference)
+
+
+def pay_in_session(session: Session, invoice_id: int, paid_on: date, value: Decimal, method: str,
+                   reference: str = "") -> int:
+    """Record a payment inside an open write unit of work (see :func:`record_payment`)."""
+    row = session.get(Invoice, invoice_id)
+    if row is None or row.state != DocumentState.ISSUED or row.ttc is None:
+        raise DomainError("Un paiement s'enregistre sur une facture émise.")
+    paid = session.scalar(select(money_sum(Payment.amount)).where(Payment.invoice_id == invoice_id))
+    due = row.ttc - (paid or ZERO)
+    if value > due:
+        raise DomainError(f"Le paiement ({value} €) dépasse le reste à payer ({due} €).")
+    payment = Payment(invoice_id=invoice_id, paid_on=paid_on, amount=value, method=method,
+                      reference=reference.strip(), created_at=datetime.now())
+    session.add(payment)
+    session.flush()
+    return payment.id
+
+
+def _view(row: Invoice, today: date, current_seller: Seller) -> InvoiceView:
+    draft = draft_of(row)
+    totals = compute_totals(draft.lines, draft.discount_pct)
+    state = DocumentState(row.state)
+    if state is DocumentState.ISSUED and row.seller_snapshot and row.buyer_snapshot:
+        seller = Seller.from_json(json.loads(row.seller_snapshot))
+        buyer = Buyer.from_json(json.loads(row.buyer_snapshot))
+    else:
+        seller, buyer = current_seller, buyer_of(row.client)
+    payments = tuple(PaymentValue(p.id, p.paid_on, p.amount, p.method, p.reference)
+                     for p in row.payments)
+    status = payment_status(state=state, ttc=totals.ttc, paid=(p.amount for p in payments),
+                            due_on=row.due_date, today=today)
+    return InvoiceView(id=row.id, kind=DocumentKind(row.kind), state=state, number=row.number,
+                       draft=draft, seller=seller, buyer=buyer, client_number=row.client.number,
+                       totals=totals, payments=payments, status=status)
+
+
+def get_invoice(db: Database, invoice_id: int, today: date | None = None) -> InvoiceView:
+    """One document with its lines, totals, payments and status."""
+    with db.read() as session:
+        row = session.get(Invoice, invoice_id)
+        if row is None:
+            raise DomainError("Cette facture n'existe plus.")
+        return _view(row, today or date.today(), load_seller(session))
+
+
+def find_invoice(db: Database, number: str, kind: DocumentKind = DocumentKind.INVOICE) -> int | None:
+    """The id of the issued document with this number."""
+    with db.read() as session:
+        return session.scalar(select(Invoice.id).where(Invoice.kind == kind.value,
+                                                       Invoice.number == number))
+
+
+def list_invoices(db: Database, today: date | None = None) -> list[InvoiceRow]:
+    """Every document, issued ones by number then drafts, with amounts and status."""
+    today = today or date.today()
+    with db.read() as session:
+        paid_by_invoice: dict[int, Decimal] = {
+            invoice_id: paid for invoice_id, paid in session.execute(
+                select(Payment.invoice_id, money_sum(Payment.amount)).group_by(Payment.invoice_id))}
+        rows = session.scalars(
+            select(Invoice).options(selectinload(Invoice.lines), selectinload(Invoice.client))
+            .order_by(Invoice.state.desc(), Invoice.kind, Invoice.issue_date, Invoice.sequence,
+                      Invoice.id)).all()
+        out = []
+        for row in rows:
+            totals = compute_totals(lines_of(row), row.discount_pct)
+            paid = paid_by_invoice.get(row.id, ZERO)
+            state = DocumentState(row.state)
+            out.append(InvoiceRow(
+                id=row.id, kind=DocumentKind(row.kind), number=row.number,
+                client_number=row.client.number, client_name=row.client.name,
+                issue_date=row.issue_date, due_date=row.due_date,
+                status=payment_status(state=state, ttc=totals.ttc, paid=[paid], due_on=row.due_date,
+                                      today=today),
+                total_ht=totals.total_ht, discount=totals.discount, net=totals.net,
+                vat_total=totals.vat_total, ttc=totals.ttc, paid=paid, amount_due=totals.ttc - paid))
+        return out
+
+
+def client_balance(db: Database, client_id: int) -> Decimal:
+    """What a client still owes on issued invoices."""
+    with db.read() as session:
+        ttc = session.scalar(select(money_sum(Invoice.ttc)).where(
+            Invoice.client_id == client_id, Invoice.state == DocumentState.ISSUED.value))
+        paid = session.scalar(select(money_sum(Payment.amount)).join(Invoice).where(
+            Invoice.client_id == client_id))
+        return (ttc or ZERO) - (paid or ZERO)
+
+
+def paid_amounts(payments: Iterable[PaymentValue]) -> Decimal:
+    return sum((p.amount for p in payments), ZERO)
+
+
+__all__ = ["MissingMentionsError", "PaymentStatus", "client_balance", "create_draft",
+           "delete_draft", "find_invoice", "get_invoice", "issue_invoice", "list_invoices",
+           "record_payment", "update_draft"]

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy tables, the engine and its SQLite settings, Alembic migrations."""

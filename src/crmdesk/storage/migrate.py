@@ -1,0 +1,65 @@
+"""Alembic migrations run at start-up: an older database is upgraded in place, never recreated."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from crmdesk.storage.db import Database, StorageError
+
+
+def alembic_config(database: Database) -> Config:
+    """An Alembic configuration pointing at the migrations shipped in the package."""
+    config = Config()
+    location = resources.files("crmdesk.storage") / "migrations"
+    config.set_main_option("script_location", str(location))
+    config.set_main_option("sqlalchemy.url", database.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision(database: Database) -> str:
+    """The newest revision this version of crmdesk knows."""
+    head = ScriptDirectory.from_config(alembic_config(database)).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    """The revision the database is at (None for an empty database)."""
+    with database.read_engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    """Bring the database to ``revision``; refuses a file that is not a crmdesk database.
+
+    Raises:
+        StorageError: the database holds tables but no crmdesk revision, or a
+            revision newer than this program knows.
+    """
+    with database.read_engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        current = MigrationContext.configure(conn).get_current_revision()
+    if tables and "alembic_version" not in tables:
+        raise StorageError(f"« {database.label} » n'est pas une base crmdesk : elle contient déjà "
+                           "d'autres tables. Elle n'a pas été modifiée.")
+    config = alembic_config(database)
+    script = ScriptDirectory.from_config(config)
+    if current is not None and script.get_revision(current) is None:
+        raise StorageError(f"« {database.label} » a été créée par une version plus récente de "
+                           f"crmdesk (révision {current}) : mettez crmdesk à jour.")
+    if database.path is not None:
+        raw = database.write_engine.raw_connection()  # outside any transaction
+        try:
+            raw.cursor().execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.close()
+        database.read_engine.dispose()  # connections opened before the switch
+    with database.write_engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)

@@ -1,0 +1,1 @@
+"""The PySide6 window: widgets, Qt models and dialogs. Talks to services only."""
