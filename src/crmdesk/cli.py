@@ -77,6 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     try:
         return int(_run(args))
+    except BrokenPipeError:  # `crmdesk invoice list | head`: the reader left, not an error
+        sys.stderr.close()
+        return 0
     except (DomainError, OSError) as exc:
         print(f"crmdesk : {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -130,7 +133,8 @@ def _print_table(rows: list[dict[str, object]]) -> None:
     table = [header]
     for row in rows:
         table.append((str(row["number"] or "(brouillon)"), str(row["client_name"])[:28],
-                      _fr_date(row["issue_date"]), _fr_date(row["due_date"]), str(row["status"]),
+                      _fr_date(row["issue_date"]), _fr_date(row["due_date"]),
+                      str(row["status_label"]),
                       format_money_fr(Decimal(str(row["ttc"]))),
                       format_money_fr(Decimal(str(row["paid"]))),
                       format_money_fr(Decimal(str(row["amount_due"])))))

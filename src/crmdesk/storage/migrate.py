@@ -53,13 +53,23 @@ def upgrade(database: Database, revision: str = "head") -> None:
     if current is not None and script.get_revision(current) is None:
         raise StorageError(f"« {database.label} » a été créée par une version plus récente de "
                            f"crmdesk (révision {current}) : mettez crmdesk à jour.")
-    if database.path is not None:
-        raw = database.write_engine.raw_connection()  # outside any transaction
-        try:
-            raw.cursor().execute("PRAGMA journal_mode = WAL")
-        finally:
-            raw.close()
-        database.read_engine.dispose()  # connections opened before the switch
+    _ensure_wal(database)
+    if current is not None and current == script.get_current_head() and revision == "head":
+        return  # up to date: opening takes no write lock
     with database.write_engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def _ensure_wal(database: Database) -> None:
+    """Put a crmdesk SQLite file in WAL mode (persistent; a no-op when it already is)."""
+    if database.path is None:
+        return
+    raw = database.write_engine.raw_connection()  # outside any transaction
+    try:
+        cursor = raw.cursor()
+        if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            cursor.execute("PRAGMA journal_mode = WAL")
+    finally:
+        raw.close()
+    database.read_engine.dispose()  # connections opened before a switch

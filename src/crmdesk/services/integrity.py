@@ -1,0 +1,117 @@
+"""``crmdesk check``: is the file sound, is every series continuous, is every issued document intact?
+
+Three checks, each naming the documents at fault:
+
+1. SQLite's ``PRAGMA quick_check`` (file structure);
+2. numbering: within each (kind, prefix) the sequences of issued documents run
+   without gap or duplicate, and the series' next number follows the last one;
+3. issued documents unchanged: the totals stored at issue equal what
+   :func:`crmdesk.domain.totals.compute_totals` recomputes from the frozen lines.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import selectinload
+
+from crmdesk.domain.invoice import DocumentKind, DocumentState
+from crmdesk.domain.totals import compute_totals
+from crmdesk.services.invoices import lines_of
+from crmdesk.storage.db import Database
+from crmdesk.storage.models import Invoice, NumberSeries
+
+KIND_LABELS = {DocumentKind.INVOICE.value: "facture", DocumentKind.CREDIT_NOTE.value: "avoir"}
+TOTAL_FIELDS = (("total_ht", "total HT"), ("discount", "remise"), ("net", "net commercial"),
+                ("vat_total", "TVA"), ("ttc", "total TTC"))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault: the document concerned (or the file) and what is wrong, in French."""
+
+    where: str
+    what: str
+
+
+@dataclass
+class CheckReport:
+    problems: list[Problem] = field(default_factory=list)
+    documents: int = 0
+    series: int = 0
+    storage: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.ok:
+            return (f"Base saine : {self.storage}, {self.documents} document(s) émis vérifié(s), "
+                    f"numérotation continue ({self.series} série(s)).")
+        lines = [f"{len(self.problems)} problème(s) trouvé(s) :"]
+        lines += [f"- {p.where} : {p.what}" for p in self.problems]
+        return "\n".join(lines)
+
+
+def check_database(db: Database) -> CheckReport:
+    """Run every check; never changes the database."""
+    report = CheckReport()
+    with db.read() as session:
+        if db.is_sqlite:
+            results = [r for (r,) in session.execute(text("PRAGMA quick_check"))]
+            if results == ["ok"]:
+                report.storage = "intégrité SQLite ok"
+            else:
+                report.problems += [Problem("fichier", f"quick_check : {r}") for r in results]
+        else:
+            report.storage = f"serveur {db.url.get_backend_name()}"
+        issued = session.scalars(
+            select(Invoice).where(Invoice.state == DocumentState.ISSUED.value)
+            .options(selectinload(Invoice.lines))
+            .order_by(Invoice.kind, Invoice.prefix, Invoice.sequence)).all()
+        report.documents = len(issued)
+        by_series: dict[tuple[str, str], list[Invoice]] = defaultdict(list)
+        for row in issued:
+            by_series[(row.kind, row.prefix or "")].append(row)
+            _check_totals(row, report)
+        report.series = len(by_series)
+        next_numbers = {s.kind: (s.prefix, s.next_number)
+                        for s in session.scalars(select(NumberSeries))}
+        for (kind, prefix), rows in by_series.items():
+            _check_sequence(kind, prefix, rows, next_numbers.get(kind), report)
+    return report
+
+
+def _name(row: Invoice) -> str:
+    return f"{KIND_LABELS.get(row.kind, row.kind)} n° {row.number}"
+
+
+def _check_totals(row: Invoice, report: CheckReport) -> None:
+    totals = compute_totals(lines_of(row), row.discount_pct)
+    for attr, label in TOTAL_FIELDS:
+        stored, computed = getattr(row, attr), getattr(totals, attr)
+        if stored != computed:
+            report.problems.append(Problem(_name(row), f"{label} enregistré {stored} € ≠ {computed} € "
+                                                       "recalculé depuis ses lignes"))
+    if not row.seller_snapshot or not row.buyer_snapshot or not row.number:
+        report.problems.append(Problem(_name(row), "identités figées ou numéro manquants"))
+
+
+def _check_sequence(kind: str, prefix: str, rows: list[Invoice],
+                    series: tuple[str, int] | None, report: CheckReport) -> None:
+    label = f"série {KIND_LABELS.get(kind, kind)}s « {prefix} »" if prefix else \
+        f"série {KIND_LABELS.get(kind, kind)}s"
+    expected = rows[0].sequence or 0
+    for row in rows:
+        if row.sequence != expected:
+            what = ("numéro en double" if row.sequence is not None and row.sequence < expected
+                    else f"trou dans la numérotation : n° {expected} attendu")
+            report.problems.append(Problem(f"{label}, {_name(row)}", what))
+            expected = row.sequence or expected
+        expected += 1
+    if series is not None and series[0] == prefix and series[1] != expected:
+        report.problems.append(Problem(label, f"le prochain numéro prévu est {series[1]} alors que "
+                                              f"le dernier émis appelle {expected}"))
