@@ -163,3 +163,29 @@ def test_seed_invoice_service_view(demo_file: Path) -> None:
         ("31 rue de la Forêt", "13100", "Aix-en-Provence")
     assert [(x.description, str(x.quantity), x.unit, str(x.unit_price)) for x in view.draft.lines] == \
         [("Main-d'œuvre", "25.0000", "Heure", "60.0000"), ("Produit", "10.0000", "Pièce", "103.9900")]
+
+
+def test_export_import_round_trip_through_the_command(demo_file: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    copy = tmp_path / "copie.sqlite"
+    assert run(capsys, "export", "--db", str(demo_file), "-o", str(first))[0] == 0
+    code, out, _ = run(capsys, "import", str(first), "--db", str(copy))
+    assert code == 0 and "Import terminé" in out
+    assert run(capsys, "export", "--db", str(copy), "-o", str(second))[0] == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert commands.check(str(copy)).ok
+
+
+def test_import_with_a_broken_record_changes_nothing(demo_file: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    export = tmp_path / "a.json"
+    run(capsys, "export", "--db", str(demo_file), "-o", str(export))
+    document = json.loads(export.read_text("utf-8"))
+    document["invoices"][40]["lines"][0]["unit_price"] = "12.345678"
+    export.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    target = tmp_path / "cible.sqlite"
+    code, _, err = run(capsys, "import", str(export), "--db", str(target))
+    assert code == 1
+    assert "invoices[40]" in err and "unit_price" in err and "Rien n'a été importé" in err
+    assert commands.invoice_rows(str(target), TODAY) == []

@@ -126,7 +126,7 @@ def format_money_fr(value: Decimal, *, currency: bool = True) -> str:
     rounded = round_cents(value)
     sign = "-" if rounded < 0 else ""
     whole, _, frac = format(abs(rounded), "f").partition(".")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

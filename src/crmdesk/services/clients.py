@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ _SCALAR_FIELDS = [f.name for f in dataclasses.fields(ClientInput) if f.name != "
 
 def validate_client(data: ClientInput) -> ClientInput:
     """Normalise and check a client as typed; raises a French :class:`DomainError`."""
-    stripped = {name: str(getattr(data, name)).strip() for name in _SCALAR_FIELDS}
+    stripped: dict[str, Any] = {name: str(getattr(data, name)).strip() for name in _SCALAR_FIELDS}
     data = dataclasses.replace(data, **stripped)
     if not data.name:
         raise DomainError("Le nom du client est obligatoire.")

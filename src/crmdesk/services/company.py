@@ -14,6 +14,7 @@ from crmdesk.domain.invoice import DocumentKind, NumberingRule
 from crmdesk.domain.parties import Seller
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Company, Invoice, NumberSeries
+from crmdesk.storage.queries import holds_no_data
 
 _SELLER_FIELDS = [f.name for f in dataclasses.fields(Seller)]
 
@@ -63,11 +64,9 @@ def save_seller(db: Database, seller: Seller) -> Seller:
 
 
 def is_empty(db: Database) -> bool:
-    """True for a database with no company profile and no client (first run)."""
-    from crmdesk.storage.models import Client  # local: keeps the import list short
-
+    """True for a database that holds no data yet (first run)."""
     with db.read() as session:
-        return session.get(Company, 1) is None and session.scalar(select(Client.id).limit(1)) is None
+        return holds_no_data(session)
 
 
 def get_numbering(db: Database, kind: DocumentKind = DocumentKind.INVOICE) -> tuple[NumberingRule, int]:

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.errors import DomainError
@@ -24,7 +23,8 @@ from crmdesk.services.company import validate_seller
 from crmdesk.services.invoices import draft_in_session, issue_in_session, pay_in_session
 from crmdesk.services.values import ClientInput, ContactValue, DraftInput
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import Client, Company, Invoice, NumberSeries, Product
+from crmdesk.storage.models import Company, NumberSeries, Product
+from crmdesk.storage.queries import holds_no_data
 
 #: The seller of the textbook. The seed prints placeholders ("N° SIREN : XXX",
 #: "FRXX999", a 13-character IBAN); the demo uses valid fictitious identifiers
@@ -56,11 +56,6 @@ class DemoCounts:
                 f"{self.drafts} brouillons, {self.payments} paiements")
 
 
-def is_blank(session: Session) -> bool:
-    return all(session.scalar(select(model).limit(1)) is None
-               for model in (Company, Client, Invoice, Product))
-
-
 def load_demo(db: Database, today: date | None = None) -> DemoCounts:
     """Fill an empty database with the training scenario.
 
@@ -69,7 +64,7 @@ def load_demo(db: Database, today: date | None = None) -> DemoCounts:
     """
     today = today or date.today()
     with db.write() as session:
-        if not is_blank(session):
+        if not holds_no_data(session):
             raise DomainError(f"« {db.label} » contient déjà des données : la démonstration "
                               "ne s'installe que dans une base vide.")
         return _fill(session, today)

@@ -5,12 +5,20 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from crmdesk.storage.models import Client, Company, Invoice, Product
 from crmdesk.storage.types import Money
 
 
 def money_sum(column: Any) -> ColumnElement[Decimal]:
     """``SUM`` of a cents column, read back as a Decimal amount (0.00 when no row)."""
     return func.coalesce(func.sum(column), 0, type_=Money())
+
+
+def holds_no_data(session: Session) -> bool:
+    """True when no company profile, client, product or invoice has been stored yet."""
+    return all(session.scalar(select(model).limit(1)) is None
+               for model in (Company, Client, Product, Invoice))

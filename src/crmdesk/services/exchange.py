@@ -1,0 +1,660 @@
+"""Export and import of a whole crmdesk database as one JSON document.
+
+The document (format ``crmdesk-export``, version 1, described key by key in
+docs/exchange-format.md) holds the company, the numbering series, the clients
+with their contacts, the catalogue and every invoice and credit note with its
+lines and payments. It holds no database id: records refer to each other by
+their business keys (client number, invoice number). Amounts are strings, never
+JSON numbers, so no float ever touches money.
+
+An import goes only into an empty database. The whole document is validated
+first with the domain rules (identifiers, amounts, VAT rates, continuous
+numbering, stored totals of issued documents recomputed to the cent), then
+written in one ``BEGIN IMMEDIATE`` transaction: any refusal leaves the target
+exactly as it was. Issued documents keep their number, snapshots, totals and
+timestamps. Export, import into an empty database, export again gives the
+identical document.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from crmdesk.domain.errors import DomainError, InvalidAmount
+from crmdesk.domain.identifiers import (check_bic, check_iban, check_siren, check_siret,
+                                        check_vat_fr)
+from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState, NumberingRule,
+                                    PaymentTerms)
+from crmdesk.domain.money import CENT, parse_decimal
+from crmdesk.domain.parties import Buyer, Seller
+from crmdesk.domain.totals import Line, compute_totals, parse_discount, parse_vat_rate
+from crmdesk.storage.db import Database
+from crmdesk.storage.models import (Client, Company, Contact, Invoice, InvoiceLine, NumberSeries,
+                                    Payment, Product)
+from crmdesk.storage.queries import holds_no_data
+
+FORMAT = "crmdesk-export"
+FORMAT_VERSION = 1
+#: The sections of a version 1 document, all required.
+SECTIONS = ("company", "numbering", "clients", "products", "invoices")
+#: Sections added later (claims, loyalty…): a document without them imports as having none.
+OPTIONAL_SECTIONS: frozenset[str] = frozenset()
+
+# Field specifications: key → value kind ("?" = may be null). Keys are the column names.
+_TEXT = "str"
+_COMPANY = {
+    "legal_name": _TEXT, "legal_form": _TEXT, "share_capital": "money?", "street": _TEXT,
+    "postcode": _TEXT, "city": _TEXT, "country": _TEXT, "siren": _TEXT, "siret": _TEXT,
+    "rcs_city": _TEXT, "vat_number": _TEXT, "contact_name": _TEXT, "phone": _TEXT, "email": _TEXT,
+    "website": _TEXT, "bank_name": _TEXT, "bank_code": _TEXT, "account_number": _TEXT,
+    "iban": _TEXT, "bic": _TEXT, "default_terms_days": "days", "default_terms_end_of_month": "bool",
+    "late_penalty_rate": "dec4?", "early_payment_discount": _TEXT, "after_sales_text": _TEXT,
+    "vat_on_debits": "bool", "logo": "bytes?"}
+_SERIES = {"kind": _TEXT, "prefix": _TEXT, "width": "int", "next_number": "int"}
+_CLIENT = {"number": _TEXT, "kind": _TEXT, "name": _TEXT, "legal_form": _TEXT, "siren": _TEXT,
+           "siret": _TEXT, "vat_number": _TEXT, "email": _TEXT, "phone": _TEXT, "notes": _TEXT,
+           "archived": "bool", "created_at": "datetime"}
+_ADDRESS = {"street": _TEXT, "postcode": _TEXT, "city": _TEXT, "country": _TEXT}
+_CONTACT = {"name": _TEXT, "role": _TEXT, "phone": _TEXT, "email": _TEXT}
+_PRODUCT = {"description": _TEXT, "unit": _TEXT, "unit_price": "dec4", "vat_rate": "rate",
+            "archived": "bool"}
+_INVOICE = {"kind": _TEXT, "state": _TEXT, "prefix": "str?", "sequence": "int?", "number": "str?",
+            "issue_date": "date", "sale_date": "date?", "due_date": "date?", "terms_days": "days",
+            "terms_end_of_month": "bool", "discount_pct": "pct", "issued_by": _TEXT,
+            "client_contact": _TEXT, "reference": _TEXT, "additional_info": _TEXT,
+            "created_at": "datetime", "updated_at": "datetime", "issued_at": "datetime?"}
+_INVOICE_MORE = ("client_number", "corrects_number", "seller_snapshot", "buyer_snapshot", "totals",
+                 "lines", "payments")
+_ISSUE_ONLY = ("prefix", "sequence", "number", "issued_at", "seller_snapshot", "buyer_snapshot",
+               "totals")
+_TOTALS = {"total_ht": "money", "discount": "money", "net": "money", "vat_total": "money",
+           "ttc": "money"}
+_LINE = {"description": _TEXT, "quantity": "qty", "unit": _TEXT, "unit_price": "dec4",
+         "vat_rate": "rate"}
+_PAYMENT = {"paid_on": "date", "amount": "money", "method": _TEXT, "reference": _TEXT,
+            "created_at": "datetime"}
+_IDENTIFIERS: dict[str, Callable[[str], str]] = {
+    "siren": check_siren, "siret": check_siret, "vat_number": check_vat_fr, "iban": check_iban,
+    "bic": check_bic}
+_KIND_RANK = {kind.value: rank for rank, kind in enumerate(DocumentKind)}
+
+
+class ImportRefused(DomainError):
+    """An import was refused before anything was written; says which record and field."""
+
+    def __init__(self, record: str, field: str, reason: str) -> None:
+        self.record, self.field, self.reason = record, field, reason
+        where = record if field == "-" else f"{record}, champ « {field} »"
+        super().__init__(f"Import refusé : {where} : {reason.rstrip('. ')}. Rien n'a été importé.")
+
+
+# ----------------------------------------------------------------------------- export
+
+def _out(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = kind.rstrip("?")
+    if kind == "money":
+        return format(value.quantize(CENT), "f")
+    if kind in ("dec4", "qty", "rate", "pct"):
+        return format(value.normalize(), "f")
+    if kind == "date":
+        return value.isoformat()
+    if kind == "datetime":
+        return value.isoformat(timespec="microseconds")
+    if kind == "bytes":
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+def _dump(row: Any, spec: dict[str, str], prefix: str = "") -> dict[str, Any]:
+    return {key: _out(kind, getattr(row, prefix + key)) for key, kind in spec.items()}
+
+
+def _invoice_out(row: Invoice, numbers: dict[int, str | None]) -> dict[str, Any]:
+    data = _dump(row, _INVOICE)
+    issued = row.state == DocumentState.ISSUED
+    data.update(
+        client_number=row.client.number,
+        corrects_number=numbers.get(row.corrects_id) if row.corrects_id else None,
+        seller_snapshot=json.loads(row.seller_snapshot) if issued and row.seller_snapshot else None,
+        buyer_snapshot=json.loads(row.buyer_snapshot) if issued and row.buyer_snapshot else None,
+        totals=_dump(row, _TOTALS) if issued else None,
+        lines=[_dump(line, _LINE) for line in row.lines],
+        payments=[_dump(p, _PAYMENT) for p in sorted(row.payments, key=lambda p: (p.paid_on, p.id))])
+    return data
+
+
+def _invoice_order(row: Invoice) -> tuple[Any, ...]:
+    if row.state == DocumentState.ISSUED:
+        return _KIND_RANK.get(row.kind, 99), row.kind, 0, row.prefix or "", row.sequence or 0, row.id
+    return _KIND_RANK.get(row.kind, 99), row.kind, 1, "", 0, row.id
+
+
+def export_document(db: Database) -> dict[str, Any]:
+    """The whole database as one JSON-ready dict (see docs/exchange-format.md)."""
+    with db.read() as session:
+        company = session.get(Company, 1)
+        series = sorted(session.scalars(select(NumberSeries)),
+                        key=lambda s: (_KIND_RANK.get(s.kind, 99), s.kind))
+        clients = session.scalars(select(Client).options(selectinload(Client.contacts))
+                                  .order_by(Client.id)).all()
+        products = session.scalars(select(Product).order_by(Product.id)).all()
+        invoices = session.scalars(select(Invoice).options(
+            selectinload(Invoice.lines), selectinload(Invoice.payments),
+            selectinload(Invoice.client))).all()
+        numbers = {row.id: row.number for row in invoices}
+        return {
+            "format": FORMAT, "version": FORMAT_VERSION,
+            "company": None if company is None else _dump(company, _COMPANY),
+            "numbering": [_dump(s, _SERIES) for s in series],
+            "clients": [{**_dump(c, _CLIENT), "billing": _dump(c, _ADDRESS, "billing_"),
+                         "delivery": _dump(c, _ADDRESS, "delivery_"),
+                         "contacts": [_dump(x, _CONTACT) for x in c.contacts]} for c in clients],
+            "products": [_dump(p, _PRODUCT) for p in products],
+            "invoices": [_invoice_out(row, numbers) for row in sorted(invoices, key=_invoice_order)],
+        }
+
+
+def count_records(document: dict[str, Any]) -> int:
+    """Company (0 or 1) + numbering series + clients + products + invoices and credit notes."""
+    return (document.get("company") is not None) + sum(
+        len(document.get(key) or ()) for key in ("numbering", "clients", "products", "invoices"))
+
+
+def write_export(db: Database, path: Path) -> int:
+    """Write the export to ``path`` atomically; returns :func:`count_records` of it."""
+    document = export_document(db)
+    text = json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count_records(document)
+
+
+# ----------------------------------------------------------------------------- reading values
+
+class _Bad(ValueError):
+    """A value of the wrong shape; the message is the French reason."""
+
+
+_NUMBER = re.compile(r"-?\d+(\.\d+)?", re.ASCII)
+_MAX_INT = 10**12  # beyond any sequence, width or day count; far below SQLite's 2**63
+_DIGITS = re.compile(r"\d+", re.ASCII)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?", re.ASCII)
+
+
+def _typed(value: Any, kind: type, label: str) -> Any:
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        found = json.dumps(value, ensure_ascii=False, default=str)[:40]
+        raise _Bad(f"{label} attendu, trouvé {found}")
+    return value
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise _Bad("nombre JSON refusé : un montant s'écrit entre guillemets, par exemple \"12.50\"")
+    text: str = _typed(value, str, "texte")
+    if not _NUMBER.fullmatch(text):
+        raise _Bad(f"« {text[:40]} » n'est pas un nombre au format de l'export (exemple : 1234.50)")
+    return text
+
+
+def _amount(places: int) -> Callable[[Any, bool], Decimal]:
+    return lambda v, neg: parse_decimal(_number_text(v), field="montant", places=places,
+                                        allow_negative=neg)
+
+
+def _when(value: Any, pattern: re.Pattern[str], parse: Callable[[str], Any], label: str) -> Any:
+    text = _typed(value, str, "texte")
+    try:
+        if pattern.fullmatch(text):
+            return parse(text)
+    except ValueError:
+        pass
+    raise _Bad(f"« {text[:40]} » n'est pas {label}")
+
+
+def _integer(value: Any) -> int:
+    number: int = _typed(value, int, "nombre entier")
+    if not 0 <= number <= _MAX_INT:
+        raise _Bad(f"nombre entier entre 0 et {_MAX_INT} attendu")
+    return number
+
+
+def _days(value: Any, _neg: bool) -> int:
+    PaymentTerms(_typed(value, int, "nombre entier"))
+    return int(value)
+
+
+def _bytes(value: Any, _neg: bool) -> bytes:
+    try:
+        return base64.b64decode(_typed(value, str, "texte"), validate=True)
+    except binascii.Error:
+        raise _Bad("contenu base64 illisible") from None
+
+
+_PARSERS: dict[str, Callable[[Any, bool], Any]] = {
+    "str": lambda v, _: _typed(v, str, "texte"),
+    "bool": lambda v, _: _typed(v, bool, "true ou false"),
+    "int": lambda v, _: _integer(v),
+    "days": _days,
+    "money": _amount(2),
+    "dec4": lambda v, _: _amount(4)(v, False),
+    "qty": _amount(4),
+    "rate": lambda v, _: parse_vat_rate(_number_text(v)),
+    "pct": lambda v, _: parse_discount(_number_text(v)),
+    "date": lambda v, _: _when(v, _DATE, date.fromisoformat, "une date valide (AAAA-MM-JJ)"),
+    "datetime": lambda v, _: _when(v, _DATETIME, datetime.fromisoformat,
+                                   "une date et heure valide (AAAA-MM-JJTHH:MM:SS.ffffff)"),
+    "bytes": _bytes,
+}
+
+
+class _Obj:
+    """One JSON object of the document, read field by field with errors naming the place."""
+
+    def __init__(self, record: str, data: Any, prefix: str = "") -> None:
+        self.record, self.prefix = record, prefix
+        if not isinstance(data, dict):
+            raise ImportRefused(record, prefix.rstrip(".") or "-", "un objet JSON { … } est attendu")
+        self.data: dict[str, Any] = data
+
+    def fail(self, key: str, reason: str) -> NoReturn:
+        raise ImportRefused(self.record, self.prefix + key, reason)
+
+    def expect(self, keys: Iterable[str]) -> None:
+        wanted = list(keys)
+        for key in self.data:
+            if key not in wanted:
+                self.fail(key, "champ inconnu dans le format 1")
+        for key in wanted:
+            if key not in self.data:
+                self.fail(key, "champ manquant")
+
+    def get(self, key: str, kind: str, negative: bool = False) -> Any:
+        value = self.data[key]
+        if value is None:
+            if kind.endswith("?"):
+                return None
+            self.fail(key, "valeur manquante (null)")
+        try:
+            return _PARSERS[kind.rstrip("?")](value, negative)
+        except InvalidAmount as exc:
+            self.fail(key, exc.reason)
+        except (DomainError, _Bad) as exc:
+            self.fail(key, str(exc))
+
+    def take(self, spec: dict[str, str], negative: bool = False) -> dict[str, Any]:
+        self.expect(spec)
+        return {key: self.get(key, kind, negative) for key, kind in spec.items()}
+
+    def sub(self, key: str) -> _Obj:
+        return _Obj(self.record, self.data[key], f"{self.prefix}{key}.")
+
+    def items(self, key: str) -> list[Any]:
+        value = self.data[key]
+        if not isinstance(value, list):
+            self.fail(key, "une liste [ … ] est attendue")
+        return value
+
+    def identifiers(self, values: dict[str, Any]) -> None:
+        """Check and store in compact form every non-empty identifier of ``values``."""
+        for key, check in _IDENTIFIERS.items():
+            if values.get(key):
+                try:
+                    values[key] = check(values[key])
+                except DomainError as exc:
+                    self.fail(key, str(exc))
+        siren, siret = values.get("siren"), values.get("siret")
+        if siren and siret and not siret.startswith(siren):
+            self.fail("siret", "le SIRET doit commencer par les 9 chiffres du SIREN")
+
+
+# ----------------------------------------------------------------------------- validation
+
+@dataclass
+class _InvoicePlan:
+    record: str
+    columns: dict[str, Any]  # written at insert, as a draft
+    issue: dict[str, Any] | None  # written by the issuing UPDATE (None for a draft)
+    client_number: str
+    corrects_number: str | None
+    lines: list[dict[str, Any]]
+    payments: list[dict[str, Any]]
+
+
+@dataclass
+class _Plan:
+    count: int
+    company: dict[str, Any] | None = None
+    series: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    clients: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    products: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    invoices: list[_InvoicePlan] = field(default_factory=list)
+
+
+def _refuse(field_name: str, reason: str) -> NoReturn:
+    raise ImportRefused("document", field_name, reason)
+
+
+def _check_header(document: Any) -> None:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        _refuse("-", f"ce fichier n'est pas un export crmdesk (format « {FORMAT} » attendu)")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        _refuse("version", "numéro de version du format absent ou illisible")
+    if version > FORMAT_VERSION:
+        _refuse("version", f"ce fichier vient d'une version plus récente de crmdesk (format "
+                           f"{version}) ; cette version lit le format {FORMAT_VERSION} : mettez "
+                           "crmdesk à jour")
+
+
+def _read_client(index: int, data: Any) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+    record = f"clients[{index}]"
+    obj = _Obj(record, data)
+    obj.expect([*_CLIENT, "billing", "delivery", "contacts"])
+    values = {key: obj.get(key, kind) for key, kind in _CLIENT.items()}
+    if not values["number"].strip():
+        obj.fail("number", "le numéro de client est obligatoire")
+    if not values["name"].strip():
+        obj.fail("name", "le nom du client est obligatoire")
+    if values["kind"] not in ("company", "individual"):
+        obj.fail("kind", "« company » (entreprise) ou « individual » (particulier) attendu")
+    obj.identifiers(values)
+    vat, siren = values["vat_number"], values["siren"]
+    if vat and siren and vat[4:] != siren:
+        obj.fail("vat_number", f"le n° de TVA {vat} ne correspond pas au SIREN {siren}")
+    for side in ("billing", "delivery"):
+        values.update({f"{side}_{k}": v for k, v in obj.sub(side).take(_ADDRESS).items()})
+    contacts = [_Obj(record, x, f"contacts[{i}].").take(_CONTACT)
+                for i, x in enumerate(obj.items("contacts"))]
+    for i, contact in enumerate(contacts):
+        if not contact["name"].strip():
+            obj.fail(f"contacts[{i}].name", "chaque contact doit avoir un nom")
+    return record, values, contacts
+
+
+def _snapshot(obj: _Obj, key: str, party: type[Seller] | type[Buyer]) -> str:
+    value = obj.data[key]
+    if not isinstance(value, dict):
+        obj.fail(key, "un document émis garde l'identité imprimée : objet JSON attendu")
+    try:
+        party.from_json(value)
+    except Exception as exc:  # noqa: BLE001 - any failure means the app could not show it
+        obj.fail(key, f"identité illisible ({exc})")
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _read_invoice(index: int, data: Any, clients: set[str]) -> _InvoicePlan:
+    number = data.get("number") if isinstance(data, dict) else None
+    record = f"invoices[{index}]" + (f" (n° {number})" if isinstance(number, str) and number else "")
+    obj = _Obj(record, data)
+    obj.expect([*_INVOICE, *_INVOICE_MORE])
+    kind, state = obj.get("kind", _TEXT), obj.get("state", _TEXT)
+    if kind not in _KIND_RANK:
+        obj.fail("kind", f"« {kind} » inconnu (permis : {', '.join(_KIND_RANK)})")
+    if state not in (DocumentState.DRAFT, DocumentState.ISSUED):
+        obj.fail("state", f"« {state} » inconnu (permis : draft, issued)")
+    credit = kind == DocumentKind.CREDIT_NOTE
+    columns = {key: obj.get(key, kind_) for key, kind_ in _INVOICE.items() if key != "state"}
+    client_number = obj.get("client_number", _TEXT)
+    if client_number not in clients:
+        obj.fail("client_number", f"aucun client n° {client_number} dans ce fichier")
+    corrects = obj.get("corrects_number", "str?")
+    if corrects is not None and not credit:
+        obj.fail("corrects_number", "seul un avoir corrige une facture")
+    lines = [_Obj(record, x, f"lines[{i}].").take(_LINE, negative=credit)
+             for i, x in enumerate(obj.items("lines"))]
+    payments = [_Obj(record, x, f"payments[{i}].").take(_PAYMENT)
+                for i, x in enumerate(obj.items("payments"))]
+    issue = {key: columns.pop(key) for key in ("prefix", "sequence", "number", "issued_at")}
+    if state == DocumentState.DRAFT:
+        for key in _ISSUE_ONLY:
+            if obj.data[key] is not None:
+                obj.fail(key, "un brouillon n'a ni numéro, ni identités figées, ni totaux "
+                              "enregistrés : null attendu")
+        if payments:
+            obj.fail("payments", "un brouillon ne reçoit pas de paiement")
+        return _InvoicePlan(record, columns, None, client_number, corrects, lines, payments)
+    for key, value in issue.items():
+        if value is None:
+            obj.fail(key, "un document émis a forcément un numéro, une séquence, un préfixe "
+                          "et une date d'émission")
+    digits = issue["number"][len(issue["prefix"]):]
+    if (issue["sequence"] < 1 or not issue["number"].startswith(issue["prefix"])
+            or not _DIGITS.fullmatch(digits) or int(digits) != issue["sequence"]):
+        obj.fail("number", f"« {issue['number']} » n'est pas le préfixe « {issue['prefix']} » suivi de "
+                           f"la séquence {issue['sequence']}")
+    try:
+        NumberingRule(issue["prefix"])
+    except DomainError as exc:
+        obj.fail("prefix", str(exc))
+    issue["seller_snapshot"] = _snapshot(obj, "seller_snapshot", Seller)
+    issue["buyer_snapshot"] = _snapshot(obj, "buyer_snapshot", Buyer)
+    totals = obj.sub("totals")
+    stored = totals.take(_TOTALS, negative=credit)
+    computed = compute_totals([Line(**x) for x in lines], columns["discount_pct"])
+    for key, value in stored.items():
+        if value != getattr(computed, key):
+            totals.fail(key, f"{_out('money', value)} enregistré, mais "
+                             f"{_out('money', getattr(computed, key))} recalculé à partir des "
+                             "lignes et de la remise")
+    issue.update(stored)
+    paid = Decimal(0)
+    for i, payment in enumerate(payments):
+        if payment["amount"] <= 0:
+            obj.fail(f"payments[{i}].amount", "le montant d'un paiement doit être positif")
+        if payment["method"] not in PAYMENT_METHODS:
+            obj.fail(f"payments[{i}].method", f"mode de paiement inconnu « {payment['method']} »")
+        paid += payment["amount"]
+        if paid > stored["ttc"]:
+            obj.fail(f"payments[{i}].amount",
+                     f"les paiements dépassent le total TTC ({_out('money', stored['ttc'])})")
+    return _InvoicePlan(record, columns, issue, client_number, corrects, lines, payments)
+
+
+def _check_numbering(plan: _Plan) -> None:
+    """Issued numbers unique and continuous per (kind, prefix); series continue the last one."""
+    seen: dict[tuple[str, str], str] = {}
+    runs: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for inv in plan.invoices:
+        if inv.issue is not None:
+            kind, number = inv.columns["kind"], inv.issue["number"]
+            if (kind, number) in seen:
+                raise ImportRefused(inv.record, "number",
+                                    f"numéro déjà porté par {seen[kind, number]}")
+            seen[kind, number] = inv.record
+            runs.setdefault((kind, inv.issue["prefix"]), []).append((inv.issue["sequence"], inv.record))
+    for run in runs.values():
+        run.sort(key=lambda item: item[0])
+        for (previous, before), (sequence, record) in zip(run, run[1:]):
+            if sequence == previous:
+                raise ImportRefused(record, "sequence",
+                                    f"séquence {sequence} déjà prise par {before}")
+            if sequence != previous + 1:
+                missing = f"le n° {previous + 1}" if sequence == previous + 2 else \
+                    f"les n° {previous + 1} à {sequence - 1}"
+                raise ImportRefused(record, "sequence", f"la séquence {sequence} suit {previous} : "
+                                    f"il manque {missing} (la numérotation doit être continue)")
+    for record, series in plan.series:
+        last = runs.get((series["kind"], series["prefix"]), [(0, "")])[-1][0]
+        if last and series["next_number"] != last + 1:
+            raise ImportRefused(record, "next_number", f"le dernier document émis porte la séquence "
+                                f"{last} : le prochain numéro doit être {last + 1}")
+    for inv in plan.invoices:
+        target = (DocumentKind.INVOICE.value, inv.corrects_number)
+        if inv.corrects_number is not None and target not in seen:
+            raise ImportRefused(inv.record, "corrects_number",
+                                f"aucune facture émise n° {inv.corrects_number} dans ce fichier")
+
+
+def _validate(document: Any) -> _Plan:
+    """Check the whole document; raises :class:`ImportRefused` at the first fault."""
+    _check_header(document)
+    for key in document:
+        if key not in ("format", "version", *SECTIONS, *OPTIONAL_SECTIONS):
+            _refuse(key, f"section inconnue dans un export au format {FORMAT_VERSION}")
+    for key in SECTIONS:
+        if key not in document:
+            _refuse(key, "section manquante")
+    root = _Obj("document", document)
+    plan = _Plan(count=count_records(document))
+    if document["company"] is not None:
+        company = _Obj("company", document["company"])
+        plan.company = company.take(_COMPANY)
+        company.identifiers(plan.company)
+    for i, data in enumerate(root.items("numbering")):
+        series = _Obj(f"numbering[{i}]", data)
+        values = series.take(_SERIES)
+        if values["kind"] not in _KIND_RANK or any(s["kind"] == values["kind"] for _, s in plan.series):
+            series.fail("kind", f"« {values['kind']} » inconnu ou en double")
+        try:
+            NumberingRule(values["prefix"], values["width"])
+        except DomainError as exc:
+            series.fail("prefix", str(exc))
+        if values["next_number"] < 1:
+            series.fail("next_number", "le prochain numéro doit être au moins 1")
+        plan.series.append((series.record, values))
+    numbers: dict[str, str] = {}
+    for i, data in enumerate(root.items("clients")):
+        record, values, contacts = _read_client(i, data)
+        if values["number"] in numbers:
+            raise ImportRefused(record, "number", f"numéro de client {values['number']} déjà "
+                                                  f"porté par {numbers[values['number']]}")
+        numbers[values["number"]] = record
+        plan.clients.append((record, values, contacts))
+    for i, data in enumerate(root.items("products")):
+        plan.products.append((f"products[{i}]", _Obj(f"products[{i}]", data).take(_PRODUCT)))
+    plan.invoices = [_read_invoice(i, data, set(numbers))
+                     for i, data in enumerate(root.items("invoices"))]
+    _check_numbering(plan)
+    return plan
+
+
+# ----------------------------------------------------------------------------- import
+
+def read_import(path: Path) -> dict[str, Any]:
+    """Read an export file; a missing, non-UTF-8, non-JSON or foreign file is refused."""
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in data:
+                raise ValueError(f"la clé « {key} » apparaît deux fois dans un même objet")
+            data[key] = value
+        return data
+
+    def no_constant(name: str) -> NoReturn:
+        raise ValueError(f"{name} n'est pas un nombre permis")
+
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        _refuse("-", f"lecture impossible de « {path} » ({exc.strerror or exc})")
+    except UnicodeDecodeError:
+        _refuse("-", f"« {Path(path).name} » n'est pas un fichier texte UTF-8")
+    try:
+        document = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constant)
+    except json.JSONDecodeError as exc:
+        _refuse("-", f"« {Path(path).name} » n'est pas un JSON valide (ligne {exc.lineno}, "
+                     f"colonne {exc.colno} : {exc.msg})")
+    except ValueError as exc:
+        _refuse("-", f"« {Path(path).name} » n'est pas un JSON valide : {exc}")
+    _check_header(document)
+    return document  # type: ignore[no-any-return]
+
+
+def _not_empty(db: Database) -> ImportRefused:
+    return ImportRefused("document", "-", f"la base « {db.label} » contient déjà des données ; un import "
+                                          "ne se fait que dans une base vide (créez-en une nouvelle)")
+
+
+def import_document(db: Database, document: dict[str, Any]) -> int:
+    """Validate ``document`` entirely, then write it in one transaction; returns the record count.
+
+    Raises:
+        ImportRefused: naming the record and field at fault; the database is unchanged.
+    """
+    with db.read() as session:
+        if not holds_no_data(session):
+            raise _not_empty(db)
+    plan = _validate(document)
+    where = ["document"]
+    try:
+        with db.write() as session:
+            if not holds_no_data(session):
+                raise _not_empty(db)
+            _write(session, plan, where)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever the database refuses, nothing was written
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise ImportRefused(where[0], "-", f"écriture refusée par la base ({reason})") from exc
+    return plan.count
+
+
+def _write(session: Session, plan: _Plan, where: list[str]) -> None:
+    """Insert the plan in dependency order, flushing per record so an error names it."""
+    session.execute(delete(NumberSeries))  # the empty target's own settings give way to the export's
+    if plan.company is not None:
+        where[0] = "company"
+        session.add(Company(id=1, **plan.company))
+        session.flush()
+    for record, values in plan.series:
+        where[0] = record
+        session.add(NumberSeries(**values))
+        session.flush()
+    client_ids: dict[str, int] = {}
+    for record, values, contacts in plan.clients:
+        where[0] = record
+        client = Client(**values, contacts=[Contact(position=i, **c) for i, c in enumerate(contacts)])
+        session.add(client)
+        session.flush()
+        client_ids[client.number] = client.id
+    for record, values in plan.products:
+        where[0] = record
+        session.add(Product(**values))
+        session.flush()
+    invoice_ids: dict[str, int] = {}
+    for inv in sorted(plan.invoices, key=lambda x: _KIND_RANK[x.columns["kind"]]):
+        where[0] = inv.record
+        row = Invoice(**inv.columns, state=DocumentState.DRAFT.value,
+                      client_id=client_ids[inv.client_number],
+                      corrects_id=invoice_ids[inv.corrects_number] if inv.corrects_number else None,
+                      lines=[InvoiceLine(position=i, **line) for i, line in enumerate(inv.lines)])
+        session.add(row)
+        session.flush()
+        if inv.issue is None:
+            continue
+        for key, value in inv.issue.items():  # one UPDATE: the trigger allows it from 'draft'
+            setattr(row, key, value)
+        row.state = DocumentState.ISSUED.value
+        session.flush()
+        if row.kind == DocumentKind.INVOICE:
+            invoice_ids[inv.issue["number"]] = row.id
+        for payment in inv.payments:
+            session.add(Payment(invoice_id=row.id, **payment))
+        session.flush()
