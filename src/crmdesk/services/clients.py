@@ -68,13 +68,13 @@ def create_client(db: Database, data: ClientInput) -> ClientValue:
         return to_value(client_in_session(session, data))
 
 
-def client_in_session(session: Session, data: ClientInput) -> Client:
+def client_in_session(session: Session, data: ClientInput, now: datetime | None = None) -> Client:
     """Validate and add a client inside an open write unit of work."""
     data = validate_client(data)
     number = data.number or next_client_number(session)
     if session.scalar(select(func.count()).where(Client.number == number)):
         raise DomainError(f"Le numéro de client {number} est déjà pris.")
-    row = Client(created_at=datetime.now(), archived=False)
+    row = Client(created_at=now or datetime.now(), archived=False)
     _apply(row, dataclasses.replace(data, number=number))
     session.add(row)
     session.flush()

@@ -7,7 +7,7 @@ The data comes from :mod:`crmdesk.services.demo_data` and depends only on ``toda
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -77,9 +77,11 @@ def _fill(session: Session, today: date) -> DemoCounts:
                         after_sales_text=AFTER_SALES))
     session.add(NumberSeries(kind="invoice", prefix="", width=0, next_number=1))
     ids: dict[str, int] = {}
+    # Timestamps follow the scenario's dates, so two runs give the same data.
+    start = datetime.combine(date(today.year - 1, 1, 2), time(9, 0))
     clients = demo_data.demo_clients()
     for client in clients:
-        ids[client.number] = client_in_session(session, _client_input(client)).id
+        ids[client.number] = client_in_session(session, _client_input(client), start).id
     products = demo_data.demo_catalogue()
     for product in products:
         session.add(Product(description=product.description, unit=product.unit,
@@ -97,11 +99,11 @@ def _fill(session: Session, today: date) -> DemoCounts:
             sale_date=plan.sale_date, due_date=due, terms_days=plan.terms_days,
             discount_pct=plan.discount_pct, issued_by=plan.issued_by,
             client_contact=plan.client_contact or "", reference=plan.reference or "",
-            additional_info=plan.additional_info))
+            additional_info=plan.additional_info), now=_at(plan.issue_date, 10))
         if not plan.issued:
             drafts += 1
             continue
-        number = issue_in_session(session, row)
+        number = issue_in_session(session, row, now=_at(plan.issue_date, 11))
         if plan == seed and number != str(SEED_NUMBER):
             raise DomainError(f"Le scénario attend la facture n° {SEED_NUMBER}, obtenu {number}.")
         issued += 1
@@ -113,10 +115,15 @@ def _fill(session: Session, today: date) -> DemoCounts:
             if paid + amount > row.ttc - Decimal("0.05"):
                 amount = remaining  # the last payment settles the cents
             if amount > 0:
-                pay_in_session(session, row.id, payment.paid_on, amount, payment.method)
+                pay_in_session(session, row.id, payment.paid_on, amount, payment.method,
+                               now=_at(payment.paid_on, 15))
                 paid += amount
                 payments += 1
     return DemoCounts(len(clients), len(products), issued, drafts, payments)
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour, 0))
 
 
 def _client_input(client: demo_data.DemoClient) -> ClientInput:

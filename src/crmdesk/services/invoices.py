@@ -61,7 +61,8 @@ def draft_of(row: Invoice) -> DraftInput:
                       reference=row.reference, additional_info=row.additional_info)
 
 
-def _write_draft(session: Session, row: Invoice, draft: DraftInput) -> None:
+def _write_draft(session: Session, row: Invoice, draft: DraftInput,
+                 now: datetime | None = None) -> None:
     if session.get(Client, draft.client_id) is None:
         raise DomainError("Le client de cette facture n'existe pas.")
     compute_totals(draft.lines, draft.discount_pct)  # refuses an impossible discount
@@ -72,7 +73,7 @@ def _write_draft(session: Session, row: Invoice, draft: DraftInput) -> None:
     row.lines = [InvoiceLine(position=i, description=line.description, quantity=line.quantity,
                              unit=line.unit, unit_price=line.unit_price, vat_rate=line.vat_rate)
                  for i, line in enumerate(draft.lines)]
-    row.updated_at = datetime.now()
+    row.updated_at = now or datetime.now()
 
 
 def _draft_row(session: Session, invoice_id: int) -> Invoice:
@@ -93,10 +94,11 @@ def create_draft(db: Database, draft: DraftInput,
 
 
 def draft_in_session(session: Session, draft: DraftInput,
-                     kind: DocumentKind = DocumentKind.INVOICE) -> Invoice:
-    """Create a draft inside an open write unit of work."""
-    row = Invoice(kind=kind.value, state=DocumentState.DRAFT.value, created_at=datetime.now())
-    _write_draft(session, row, draft)
+                     kind: DocumentKind = DocumentKind.INVOICE, now: datetime | None = None) -> Invoice:
+    """Create a draft inside an open write unit of work (``now``: the creation time)."""
+    now = now or datetime.now()
+    row = Invoice(kind=kind.value, state=DocumentState.DRAFT.value, created_at=now)
+    _write_draft(session, row, draft, now)
     session.add(row)
     session.flush()
     return row
@@ -128,7 +130,7 @@ def issue_invoice(db: Database, invoice_id: int) -> str:
         return issue_in_session(session, _draft_row(session, invoice_id))
 
 
-def issue_in_session(session: Session, row: Invoice) -> str:
+def issue_in_session(session: Session, row: Invoice, now: datetime | None = None) -> str:
     """Issue ``row`` inside an open write unit of work (see :func:`issue_invoice`)."""
     if row.state != DocumentState.DRAFT:
         raise DomainError(f"Le document n° {row.number} est déjà émis.")
@@ -162,7 +164,7 @@ def issue_in_session(session: Session, row: Invoice) -> str:
     row.buyer_snapshot = json.dumps(buyer.to_json(), ensure_ascii=False, sort_keys=True)
     row.total_ht, row.discount, row.net = totals.total_ht, totals.discount, totals.net
     row.vat_total, row.ttc = totals.vat_total, totals.ttc
-    row.issued_at = row.updated_at = datetime.now()
+    row.issued_at = row.updated_at = now or datetime.now()
     row.state = DocumentState.ISSUED.value
     session.flush()
     return number
@@ -181,7 +183,7 @@ def record_payment(db: Database, invoice_id: int, paid_on: date, amount: object,
 
 
 def pay_in_session(session: Session, invoice_id: int, paid_on: date, value: Decimal, method: str,
-                   reference: str = "") -> int:
+                   reference: str = "", now: datetime | None = None) -> int:
     """Record a payment inside an open write unit of work (see :func:`record_payment`)."""
     row = session.get(Invoice, invoice_id)
     if row is None or row.state != DocumentState.ISSUED or row.ttc is None:
@@ -191,7 +193,7 @@ def pay_in_session(session: Session, invoice_id: int, paid_on: date, value: Deci
     if value > due:
         raise DomainError(f"Le paiement ({value} €) dépasse le reste à payer ({due} €).")
     payment = Payment(invoice_id=invoice_id, paid_on=paid_on, amount=value, method=method,
-                      reference=reference.strip(), created_at=datetime.now())
+                      reference=reference.strip(), created_at=now or datetime.now())
     session.add(payment)
     session.flush()
     return payment.id
