@@ -49,8 +49,13 @@ def test_first_revision_file_is_upgraded_in_place(tmp_path: Path) -> None:
 
 def test_models_match_migrated_schema(db: Database) -> None:
     with db.read_engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}),
-                                Base.metadata)
+        context = MigrationContext.configure(conn, opts={
+            "compare_type": True,
+            # the FTS5 index and its shadow tables are SQLite's, not the models'
+            "include_name": lambda name, kind, _parent: not (kind == "table" and
+                                                             str(name).startswith("clients_fts")),
+        })
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

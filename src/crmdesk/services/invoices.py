@@ -233,17 +233,20 @@ def find_invoice(db: Database, number: str, kind: DocumentKind = DocumentKind.IN
                                                        Invoice.number == number))
 
 
-def list_invoices(db: Database, today: date | None = None) -> list[InvoiceRow]:
-    """Every document, issued ones by number then drafts, with amounts and status."""
+def list_invoices(db: Database, today: date | None = None,
+                  client_id: int | None = None) -> list[InvoiceRow]:
+    """Every document (or one client's), issued ones by number then drafts, with amounts."""
     today = today or date.today()
     with db.read() as session:
         paid_by_invoice: dict[int, Decimal] = {
             invoice_id: paid for invoice_id, paid in session.execute(
                 select(Payment.invoice_id, money_sum(Payment.amount)).group_by(Payment.invoice_id))}
-        rows = session.scalars(
-            select(Invoice).options(selectinload(Invoice.lines), selectinload(Invoice.client))
-            .order_by(Invoice.state.desc(), Invoice.kind, Invoice.issue_date, Invoice.sequence,
-                      Invoice.id)).all()
+        query = (select(Invoice).options(selectinload(Invoice.lines), selectinload(Invoice.client))
+                 .order_by(Invoice.state.desc(), Invoice.kind, Invoice.issue_date, Invoice.sequence,
+                           Invoice.id))
+        if client_id is not None:
+            query = query.where(Invoice.client_id == client_id)
+        rows = session.scalars(query).all()
         out = []
         for row in rows:
             totals = compute_totals(lines_of(row), row.discount_pct)

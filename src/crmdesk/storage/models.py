@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, MetaData, String,
-                        Text, UniqueConstraint)
+from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+                        String, Text, UniqueConstraint, event)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from crmdesk.domain.text import search_text
 
 from crmdesk.storage.types import Money, Quantity, Rate, Scaled
 
@@ -86,7 +88,7 @@ class Client(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[str] = mapped_column(String(12), default="company")
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)
     legal_form: Mapped[str] = mapped_column(String(40), default="")
     siren: Mapped[str] = mapped_column(String(9), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="")
@@ -95,7 +97,7 @@ class Client(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     billing_street: Mapped[str] = mapped_column(String(200), default="")
     billing_postcode: Mapped[str] = mapped_column(String(20), default="")
-    billing_city: Mapped[str] = mapped_column(String(100), default="")
+    billing_city: Mapped[str] = mapped_column(String(100), default="", index=True)
     billing_country: Mapped[str] = mapped_column(String(60), default="France")
     delivery_street: Mapped[str] = mapped_column(String(200), default="")
     delivery_postcode: Mapped[str] = mapped_column(String(20), default="")
@@ -104,6 +106,7 @@ class Client(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Contact.position")
@@ -123,6 +126,36 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
 
     client: Mapped[Client] = relationship(back_populates="contacts")
+
+
+class Appointment(Base):
+    """A rendez-vous with a client: planned, then recorded with its outcome (or cancelled)."""
+
+    __tablename__ = "appointments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    duration_min: Mapped[int] = mapped_column(Integer, default=60)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Interaction(Base):
+    """One dated entry of a client's journal: a call, a visit, a mail, a note."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_client_occurred", "client_id", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Product(Base):
@@ -219,3 +252,12 @@ class Payment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     invoice: Mapped[Invoice] = relationship(back_populates="payments")
+
+
+@event.listens_for(Client, "before_insert")
+@event.listens_for(Client, "before_update")
+def _fill_search_text(_mapper: object, _conn: object, client: Client) -> None:
+    """Whatever path writes a client (form, CSV, import), its search text follows."""
+    client.search_text = search_text(client.number, client.name, client.billing_city,
+                                     client.billing_postcode, client.email, client.phone,
+                                     client.siren, client.siret)
