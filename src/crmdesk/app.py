@@ -1,40 +1,74 @@
-"""Composition root of the window: opens the database, builds the services' window, runs Qt."""
+"""Composition root of the window: paint first, then open the database and fill the tabs.
+
+Only PySide6 and the window shell are imported before the first paint; SQLAlchemy,
+Alembic and the services come after, so the user sees the window at once.
+"""
 
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
+
+
+def install_translator(app: object, language: str) -> object | None:
+    """Load the compiled translation for ``language`` (French is the source language)."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else
+                               QLocale.Language.English, QLocale.Country.France if language == "fr"
+                               else QLocale.Country.UnitedKingdom))
+    if language == "fr":
+        return None
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    qm = resources.files("crmdesk") / "translations" / f"crmdesk_{language}.qm"
+    if qm.is_file() and translator.load(str(qm)):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+        return translator
+    return None
 
 
 def run_gui(db_arg: str | None) -> int:
     """Start the window on ``db_arg`` (default: the user's database, demo data on first run)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setOrganizationName("crmdesk")
     app.setApplicationName("crmdesk")
+    icon = resources.files("crmdesk") / "crmdesk.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
-    from crmdesk.services.database import StorageError, default_database_path, open_database
+    from crmdesk.ui.preferences import interface_language
 
-    path = db_arg if db_arg is not None else default_database_path()
-    first_run = db_arg is None and not Path(path).exists()
-    try:
-        db = open_database(path)
-        if first_run:
-            from crmdesk.services.demo import load_demo
-
-            load_demo(db)
-    except StorageError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, "crmdesk", str(exc))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-        return 1
+    install_translator(app, interface_language())
 
     from crmdesk.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow()
     window.show()
-    code = app.exec()
-    db.dispose()
-    return int(code)
+
+    def open_database() -> None:
+        from crmdesk.services.database import StorageError, default_database_path, open_database
+
+        path = Path(db_arg) if db_arg is not None and "://" not in db_arg else None
+        default = default_database_path() if db_arg is None else None
+        first_run = default is not None and not default.exists()
+        try:
+            db = open_database(db_arg if db_arg is not None else default)
+            if first_run:
+                from crmdesk.services.demo import load_demo
+
+                load_demo(db)
+        except StorageError as exc:
+            window.show_error(str(exc))
+            return
+        window.attach(db)
+        if path is not None or db_arg is not None:
+            window.welcome_if_empty()
+
+    QTimer.singleShot(0, open_database)
+    return int(app.exec())

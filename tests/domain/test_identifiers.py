@@ -24,7 +24,7 @@ def test_valid_identifiers_are_returned_compact() -> None:
     (check_siret, "7328293200007", "14 chiffres"),
     (check_vat_fr, "FR45732829320", "la clé ne correspond pas au SIREN"),
     (check_vat_fr, "FR4473282932", "13 caractères"),
-    (check_iban, "FR23411240234", "contrôle"),  # the textbook's IBAN is a placeholder
+    (check_iban, "FR23411240234", "27 caractères, celui-ci en a 13"),  # the textbook's placeholder
     (check_iban, "FR7630004000031234567890144", "contrôle"),
     (check_bic, "BNPA", "8 ou 11"),
     (check_siren, "  ", "manquante"),

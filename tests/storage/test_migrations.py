@@ -94,3 +94,9 @@ def test_sqlite_settings_on_every_connection(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() >= 1000
+
+
+def test_head_constant_is_alembic_head(db: Database) -> None:
+    from crmdesk.storage.migrate import HEAD
+
+    assert HEAD == head_revision(db) == current_revision(db)

@@ -17,7 +17,8 @@ def test_window_title_and_tabs(qtbot: QtBot, seeded: tuple[Database, int], tmp_p
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert "WORLD COMPAGNIE" in window.windowTitle() and db.label in window.windowTitle()
+    assert window.windowTitle() == "WORLD COMPAGNIE — crmdesk.sqlite — crmdesk"
+    assert db.label in window.statusBar().currentMessage()
     labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert labels == ["Clients", "Factures", "Fidélisation", "Réclamations"]
     window.tabs.setCurrentIndex(2)

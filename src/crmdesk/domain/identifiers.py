@@ -89,6 +89,10 @@ def check_vat_fr(value: str) -> str:
 
 def check_iban(value: str) -> str:
     """Return the compact IBAN (the French RIB key is not checked by stdnum)."""
+    compact = iban.compact(value or "")
+    if compact.startswith("FR") and len(compact) != 27:
+        raise InvalidIdentifier("IBAN", value.strip(), f"un IBAN français compte 27 caractères, "
+                                                       f"celui-ci en a {len(compact)}")
     return _check("IBAN", value, iban.validate)
 
 

@@ -1,20 +1,30 @@
-"""Alembic migrations run at start-up: an older database is upgraded in place, never recreated."""
+"""Alembic migrations run at start-up: an older database is upgraded in place, never recreated.
+
+Opening a database that is already current needs no Alembic at all (a plain read of
+``alembic_version`` against :data:`HEAD`), which keeps start-up fast; Alembic is
+imported only when there is something to migrate.
+"""
 
 from __future__ import annotations
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from crmdesk.storage.db import Database, StorageError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+#: The newest revision of this version of crmdesk (a test checks it is Alembic's head).
+HEAD = "0003"
 
 
 def alembic_config(database: Database) -> Config:
     """An Alembic configuration pointing at the migrations shipped in the package."""
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("crmdesk.storage") / "migrations"
     config.set_main_option("script_location", str(location))
@@ -23,7 +33,9 @@ def alembic_config(database: Database) -> Config:
 
 
 def head_revision(database: Database) -> str:
-    """The newest revision this version of crmdesk knows."""
+    """The newest revision found among the shipped migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(database)).get_current_head()
     assert head is not None
     return head
@@ -32,7 +44,9 @@ def head_revision(database: Database) -> str:
 def current_revision(database: Database) -> str | None:
     """The revision the database is at (None for an empty database)."""
     with database.read_engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
@@ -44,18 +58,21 @@ def upgrade(database: Database, revision: str = "head") -> None:
     """
     with database.read_engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
-        current = MigrationContext.configure(conn).get_current_revision()
+        current = (conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                   if "alembic_version" in tables else None)
     if tables and "alembic_version" not in tables:
         raise StorageError(f"« {database.label} » n'est pas une base crmdesk : elle contient déjà "
                            "d'autres tables. Elle n'a pas été modifiée.")
+    _ensure_wal(database)
+    if current == HEAD and revision == "head":
+        return  # up to date: no Alembic, no write lock
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = alembic_config(database)
-    script = ScriptDirectory.from_config(config)
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and ScriptDirectory.from_config(config).get_revision(current) is None:
         raise StorageError(f"« {database.label} » a été créée par une version plus récente de "
                            f"crmdesk (révision {current}) : mettez crmdesk à jour.")
-    _ensure_wal(database)
-    if current is not None and current == script.get_current_head() and revision == "head":
-        return  # up to date: opening takes no write lock
     with database.write_engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)

@@ -1,26 +1,40 @@
-"""The main window: four tabs (Clients, Factures, Fidélisation, Réclamations), menus, status bar.
+"""The main window: four tabs, the Fichier / Édition / Aide menus, a status bar.
 
-Signals: none yet.
+The window is built and painted before the database is opened: :meth:`attach` then
+fills the tabs. Heavy modules (SQLAlchemy, the services) are imported there, not at
+start-up, so the user sees a window at once.
+
+Signals:
+    database_changed(str): another database file was opened; its label.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from crmdesk import __version__
-from crmdesk.services.company import get_seller
-from crmdesk.services.database import Database
+
+if TYPE_CHECKING:
+    from crmdesk.services.database import Database
+    from crmdesk.ui.clients_tab import ClientsTab
+
+TAB_CLIENTS, TAB_INVOICES, TAB_LOYALTY, TAB_CLAIMS = range(4)
 
 
-def _placeholder(text: str) -> QWidget:
+def placeholder(text: str) -> QWidget:
     page = QWidget()
     layout = QVBoxLayout(page)
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("color: #555; font-size: 12pt;")
     layout.addWidget(label)
     return page
 
@@ -28,49 +42,248 @@ def _placeholder(text: str) -> QWidget:
 class MainWindow(QMainWindow):
     """The application window over one database."""
 
-    def __init__(self, db: Database) -> None:
+    database_changed = Signal(str)
+
+    def __init__(self, db: Database | None = None) -> None:
         super().__init__()
+        self.db: Database | None = None
+        self.clients_tab: ClientsTab | None = None
+        self.undo_group = QUndoGroup(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Clients"))
+        self.tabs.addTab(placeholder(self.tr(
+            "Factures : l'éditeur de factures avec ses totaux en direct, les mentions obligatoires "
+            "et l'impression en PDF arrivent dans une prochaine version.")), self.tr("Factures"))
+        self.tabs.addTab(placeholder(self.tr(
+            "Fidélisation : connaître, informer, récompenser et impliquer vos clients — "
+            "dans une prochaine version.")), self.tr("Fidélisation"))
+        self.tabs.addTab(placeholder(self.tr(
+            "Réclamations : l'assistant en quatre étapes (écouter, reformuler, trouver une solution, "
+            "geste commercial) et les avoirs — dans une prochaine version.")), self.tr("Réclamations"))
+        self.setCentralWidget(self.tabs)
+        self.setWindowTitle("crmdesk")
+        self._build_menus()
+        self._restore()
+        if db is not None:
+            self.attach(db)
+
+    # --- database --------------------------------------------------------------------
+    def attach(self, db: Database) -> None:
+        """Show ``db`` in the window (replacing any database shown before)."""
+        from crmdesk.services.company import get_seller
+        from crmdesk.ui.clients_tab import ClientsTab
+
+        if self.db is not None and self.db is not db:
+            self.db.dispose()
         self.db = db
         seller = get_seller(db)
         company = seller.legal_name or self.tr("Entreprise à renseigner")
-        self.setWindowTitle(f"{company} — {db.label} — crmdesk")
-        self.tabs = QTabWidget()
-        self.tabs.addTab(_placeholder(self.tr(
-            "Clients : la liste des clients, la recherche et la fiche client arrivent ici.")),
-            self.tr("Clients"))
-        self.tabs.addTab(_placeholder(self.tr(
-            "Factures : l'éditeur de factures avec ses totaux en direct arrive ici.")),
-            self.tr("Factures"))
-        self.tabs.addTab(_placeholder(self.tr(
-            "Fidélisation : connaître, informer, récompenser, impliquer — à venir.")),
-            self.tr("Fidélisation"))
-        self.tabs.addTab(_placeholder(self.tr(
-            "Réclamations : l'assistant écouter, reformuler, trouver une solution, geste "
-            "commercial — à venir.")), self.tr("Réclamations"))
-        self.setCentralWidget(self.tabs)
-        self._build_menus()
+        self.setWindowTitle(f"{company} — {Path(db.label).name} — crmdesk")
+        tab = ClientsTab(db, self)
+        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        current = self.tabs.currentIndex()
+        self.tabs.removeTab(TAB_CLIENTS)
+        self.tabs.insertTab(TAB_CLIENTS, tab, self.tr("Clients"))
+        self.tabs.setCurrentIndex(current)
+        self.clients_tab = tab
         self.statusBar().showMessage(self.tr("Base : %1").replace("%1", db.label))
-        self._restore()
+        for action in self._db_actions:
+            action.setEnabled(True)
+        self.database_changed.emit(db.label)
+
+    # --- menus -------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+                needs_db: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if needs_db:
+            action.setEnabled(False)
+            self._db_actions.append(action)
+        return action
 
     def _build_menus(self) -> None:
+        self._db_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        quit_action = QAction(self.tr("&Quitter"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self._action(self.tr("&Nouvelle base…"), self.new_database))
+        file_menu.addAction(self._action(self.tr("&Ouvrir une base…"), self.open_database,
+                                         QKeySequence(QKeySequence.StandardKey.Open)))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Profil de l'entreprise…"), self.edit_company,
+                                         needs_db=True))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Sauvegarder une copie…"), self.backup, needs_db=True))
+        file_menu.addAction(self._action(self.tr("&Exporter (JSON)…"), self.export, needs_db=True))
+        file_menu.addAction(self._action(self.tr("&Importer (JSON) dans une nouvelle base…"),
+                                         self.import_))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Pré&férences…"), self.preferences))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quitter"), self.close,
+                                         QKeySequence(QKeySequence.StandardKey.Quit)))
+        edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Annuler"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Rétablir"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Rechercher un client"), self.find_client,
+                                         QKeySequence(QKeySequence.StandardKey.Find), needs_db=True))
+        edit_menu.addAction(self._action(self.tr("Nouveau &client…"), self.new_client,
+                                         QKeySequence(QKeySequence.StandardKey.New), needs_db=True))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        about = QAction(self.tr("À &propos"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("À &propos de crmdesk"), self.about))
 
-    def _about(self) -> None:
+    # --- actions -----------------------------------------------------------------------
+    def find_client(self) -> None:
+        if self.clients_tab is not None:
+            self.tabs.setCurrentIndex(TAB_CLIENTS)
+            self.clients_tab.focus_search()
+
+    def new_client(self) -> None:
+        if self.clients_tab is not None:
+            self.tabs.setCurrentIndex(TAB_CLIENTS)
+            self.clients_tab.new_client()
+
+    def edit_company(self) -> None:
+        from crmdesk.ui.company_dialog import CompanyDialog
+
+        if self.db is not None and CompanyDialog(self.db, self).exec():
+            self.attach(self.db)
+
+    def _ask_path(self, title: str, save: bool, pattern: str, default: str = "") -> Path | None:
+        folder = str(QSettings().value("files/last_folder", str(Path.home())))
+        start = str(Path(folder) / default) if default else folder
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, title, start, pattern)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, start, pattern)
+        if not name:
+            return None
+        QSettings().setValue("files/last_folder", str(Path(name).parent))
+        return Path(name)
+
+    def _open(self, path: Path) -> bool:
+        from crmdesk.services.database import StorageError, open_database
+
+        try:
+            db = open_database(path)
+        except StorageError as exc:
+            self.show_error(str(exc))
+            return False
+        self.attach(db)
+        return True
+
+    def new_database(self) -> None:
+        path = self._ask_path(self.tr("Nouvelle base crmdesk"), True,
+                              self.tr("Bases crmdesk (*.sqlite)"), "crmdesk.sqlite")
+        if path is None:
+            return
+        if path.exists():
+            self.show_error(self.tr("Ce fichier existe déjà : choisissez « Ouvrir une base »."))
+            return
+        if self._open(path):
+            self.welcome_if_empty()
+
+    def open_database(self) -> None:
+        path = self._ask_path(self.tr("Ouvrir une base crmdesk"), False,
+                              self.tr("Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)"))
+        if path is not None:
+            self._open(path)
+
+    def welcome_if_empty(self) -> None:
+        """On an empty database, offer the training scenario or the company profile."""
+        from crmdesk.services.company import is_empty
+        from crmdesk.ui.welcome_dialog import WelcomeDialog
+
+        if self.db is not None and is_empty(self.db):
+            WelcomeDialog(self.db, self).exec()
+            self.attach(self.db)
+
+    def backup(self) -> None:
+        from crmdesk.domain.errors import DomainError
+        from crmdesk.services.backup import backup_database
+
+        path = self._ask_path(self.tr("Sauvegarder une copie"), True,
+                              self.tr("Bases crmdesk (*.sqlite)"), "sauvegarde-crmdesk.sqlite")
+        if path is None or self.db is None:
+            return
+        try:
+            written = backup_database(self.db, path, overwrite=path.exists())
+        except DomainError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copie vérifiée : %1").replace("%1", str(written)), 8000)
+
+    def export(self) -> None:
+        from crmdesk.domain.errors import DomainError
+        from crmdesk.services.exchange import write_export
+
+        path = self._ask_path(self.tr("Exporter la base"), True, self.tr("JSON (*.json)"),
+                              "export-crmdesk.json")
+        if path is None or self.db is None:
+            return
+        try:
+            count = write_export(self.db, path)
+        except (DomainError, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("%1 enregistrements exportés.").replace("%1", str(count)), 8000)
+
+    def import_(self) -> None:
+        from crmdesk.domain.errors import DomainError
+        from crmdesk.services.database import StorageError, open_database
+        from crmdesk.services.exchange import import_document, read_import
+
+        source = self._ask_path(self.tr("Importer un export crmdesk"), False, self.tr("JSON (*.json)"))
+        if source is None:
+            return
+        target = self._ask_path(self.tr("Nouvelle base qui recevra l'import"), True,
+                                self.tr("Bases crmdesk (*.sqlite)"), source.with_suffix(".sqlite").name)
+        if target is None:
+            return
+        if target.exists():
+            self.show_error(self.tr("L'import se fait dans une nouvelle base : ce fichier existe déjà."))
+            return
+        try:
+            document = read_import(source)
+            db = open_database(target)
+            try:
+                count = import_document(db, document)
+            except DomainError:
+                db.dispose()
+                target.unlink(missing_ok=True)
+                raise
+        except (DomainError, StorageError, OSError) as exc:
+            self.show_error(str(exc))
+            return
+        self.attach(db)
+        self.statusBar().showMessage(self.tr("%1 enregistrements importés.").replace("%1", str(count)), 8000)
+
+    def preferences(self) -> None:
+        from crmdesk.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
+
+    def about(self) -> None:
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("À propos de crmdesk"))
-        box.setText(self.tr("crmdesk %1 — le suivi après-vente : clients, factures, fidélisation, "
-                            "réclamations.").replace("%1", __version__))
+        box.setText(self.tr("crmdesk %1\n\nLe suivi après la commande : connaître ses clients, "
+                            "les facturer juste, les fidéliser et régler leurs réclamations.")
+                    .replace("%1", __version__))
         box.exec()
 
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("crmdesk"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # --- settings ------------------------------------------------------------------------
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -80,8 +293,10 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
         self.tabs.setCurrentIndex(int(settings.value("window/tab", 0)))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
+        if self.db is not None:
+            self.db.dispose()
         super().closeEvent(event)

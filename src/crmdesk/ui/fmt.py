@@ -1,0 +1,44 @@
+"""Amounts and dates formatted for the interface's locale, without ever going through a float."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
+from crmdesk.domain.money import round_cents
+
+
+def money(value: Decimal, locale: QLocale | None = None) -> str:
+    """``2 895,48 €`` in French, ``€2,895.48`` in English."""
+    locale = locale or QLocale()
+    rounded = round_cents(value)
+    whole, _, cents = format(abs(rounded), "f").partition(".")
+    groups = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    separator = "\u202f" if locale.language() == QLocale.Language.French else locale.groupSeparator()
+    number = f"{separator.join(groups) or '0'}{locale.decimalPoint()}{(cents + '00')[:2]}"
+    sign = "-" if rounded < 0 else ""
+    if locale.language() == QLocale.Language.French:
+        return f"{sign}{number}\u00a0€"
+    return f"{sign}€{number}"
+
+
+def day(value: date | datetime | None, locale: QLocale | None = None) -> str:
+    """A date in the locale's short format (``08/01/2026`` in French)."""
+    if value is None:
+        return ""
+    locale = locale or QLocale()
+    from PySide6.QtCore import QDate
+
+    as_date = value.date() if isinstance(value, datetime) else value
+    return locale.toString(QDate(as_date.year, as_date.month, as_date.day),
+                           QLocale.FormatType.ShortFormat)
+
+
+def moment(value: datetime, locale: QLocale | None = None) -> str:
+    """Date and time: ``10/03/2026 14:30``."""
+    return f"{day(value, locale)} {value:%H:%M}"
