@@ -7,9 +7,10 @@ The data comes from :mod:`crmdesk.services.demo_data` and depends only on ``toda
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.errors import DomainError
@@ -23,7 +24,7 @@ from crmdesk.services.company import validate_seller
 from crmdesk.services.invoices import draft_in_session, issue_in_session, pay_in_session
 from crmdesk.services.values import ClientInput, ContactValue, DraftInput
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import Company, NumberSeries, Product
+from crmdesk.storage.models import Appointment, Company, Interaction, Invoice, NumberSeries, Product
 from crmdesk.storage.queries import holds_no_data
 
 #: The seller of the textbook. The seed prints placeholders ("N° SIREN : XXX",
@@ -119,7 +120,52 @@ def _fill(session: Session, today: date) -> DemoCounts:
                                now=_at(payment.paid_on, 15))
                 paid += amount
                 payments += 1
+    _follow_up(session, ids, today)
     return DemoCounts(len(clients), len(products), issued, drafts, payments)
+
+
+_SUBJECTS = ("Bilan de l'année et besoins à venir", "Présentation de la nouvelle gamme",
+             "Suivi de la dernière livraison", "Contrat de maintenance : renouvellement")
+_PLACES = ("Dans leurs locaux", "Au bureau de Marseille", "Visioconférence")
+
+
+def _follow_up(session: Session, ids: dict[str, int], today: date) -> None:
+    """A believable follow-up: calls and visits around orders, reminders of late invoices,
+    appointments done and planned. Derived from the invoices, so it is deterministic too."""
+    rows = session.scalars(select(Invoice).where(Invoice.state == "issued")
+                           .order_by(Invoice.sequence)).all()
+    for row in rows:
+        assert row.sequence is not None
+        when = datetime.combine(row.sale_date or row.issue_date, time(9 + row.sequence % 8, 15))
+        if row.sequence % 3 == 0:
+            session.add(Interaction(client_id=row.client_id, occurred_at=when, kind="appel",
+                                    summary=f"Commande confirmée par téléphone (facture n° {row.number})",
+                                    created_at=when))
+        elif row.sequence % 7 == 0:
+            session.add(Interaction(client_id=row.client_id, occurred_at=when, kind="visite",
+                                    summary="Visite sur place : besoins recensés, devis remis",
+                                    created_at=when))
+        paid = sum((p.amount for p in row.payments), Decimal(0))
+        if row.due_date is not None and row.ttc is not None and paid < row.ttc \
+                and row.due_date + timedelta(days=7) < today:
+            reminder = datetime.combine(row.due_date + timedelta(days=7), time(10, 0))
+            session.add(Interaction(client_id=row.client_id, occurred_at=reminder, kind="mail",
+                                    summary=f"Relance : facture n° {row.number} échue le "
+                                            f"{row.due_date:%d/%m/%Y}", created_at=reminder))
+    numbers = sorted(ids)
+    for index, number in enumerate(numbers[:8]):
+        past = index < 3
+        starts = datetime.combine(today + timedelta(days=(-20 + 5 * index) if past else 2 + 2 * index),
+                                  time(10 if index % 2 else 14, 30))
+        session.add(Appointment(
+            client_id=ids[number], starts_at=starts, duration_min=60, place=_PLACES[index % 3],
+            subject=_SUBJECTS[index % 4], status="done" if past else "planned",
+            outcome="Intéressé ; devis à envoyer sous huit jours" if past else "",
+            created_at=starts - timedelta(days=10)))
+        if past:
+            session.add(Interaction(client_id=ids[number], occurred_at=starts, kind="rendez-vous",
+                                    summary=f"{_SUBJECTS[index % 4]} — Intéressé ; devis à envoyer "
+                                            "sous huit jours", created_at=starts))
 
 
 def _at(day: date, hour: int) -> datetime:

@@ -43,8 +43,9 @@ from crmdesk.domain.money import CENT, parse_decimal
 from crmdesk.domain.parties import Buyer, Seller
 from crmdesk.domain.totals import Line, compute_totals, parse_discount, parse_vat_rate
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import (Client, Company, Contact, Invoice, InvoiceLine, NumberSeries,
-                                    Payment, Product)
+from crmdesk.services.client_file import AppointmentStatus, InteractionKind
+from crmdesk.storage.models import (Appointment, Client, Company, Contact, Interaction, Invoice,
+                                    InvoiceLine, NumberSeries, Payment, Product)
 from crmdesk.storage.queries import holds_no_data
 
 FORMAT = "crmdesk-export"
@@ -70,6 +71,9 @@ _CLIENT = {"number": _TEXT, "kind": _TEXT, "name": _TEXT, "legal_form": _TEXT, "
            "archived": "bool", "created_at": "datetime"}
 _ADDRESS = {"street": _TEXT, "postcode": _TEXT, "city": _TEXT, "country": _TEXT}
 _CONTACT = {"name": _TEXT, "role": _TEXT, "phone": _TEXT, "email": _TEXT}
+_APPOINTMENT = {"starts_at": "datetime", "duration_min": "int", "place": _TEXT, "subject": _TEXT,
+                "status": _TEXT, "outcome": _TEXT, "created_at": "datetime"}
+_INTERACTION = {"occurred_at": "datetime", "kind": _TEXT, "summary": _TEXT, "created_at": "datetime"}
 _PRODUCT = {"description": _TEXT, "unit": _TEXT, "unit_price": "dec4", "vat_rate": "rate",
             "archived": "bool"}
 _INVOICE = {"kind": _TEXT, "state": _TEXT, "prefix": "str?", "sequence": "int?", "number": "str?",
@@ -154,6 +158,12 @@ def export_document(db: Database) -> dict[str, Any]:
         clients = session.scalars(select(Client).options(selectinload(Client.contacts))
                                   .order_by(Client.id)).all()
         products = session.scalars(select(Product).order_by(Product.id)).all()
+        appointments: dict[int, list[dict[str, Any]]] = {}
+        for a in session.scalars(select(Appointment).order_by(Appointment.starts_at, Appointment.id)):
+            appointments.setdefault(a.client_id, []).append(_dump(a, _APPOINTMENT))
+        journal: dict[int, list[dict[str, Any]]] = {}
+        for i in session.scalars(select(Interaction).order_by(Interaction.occurred_at, Interaction.id)):
+            journal.setdefault(i.client_id, []).append(_dump(i, _INTERACTION))
         invoices = session.scalars(select(Invoice).options(
             selectinload(Invoice.lines), selectinload(Invoice.payments),
             selectinload(Invoice.client))).all()
@@ -164,7 +174,9 @@ def export_document(db: Database) -> dict[str, Any]:
             "numbering": [_dump(s, _SERIES) for s in series],
             "clients": [{**_dump(c, _CLIENT), "billing": _dump(c, _ADDRESS, "billing_"),
                          "delivery": _dump(c, _ADDRESS, "delivery_"),
-                         "contacts": [_dump(x, _CONTACT) for x in c.contacts]} for c in clients],
+                         "contacts": [_dump(x, _CONTACT) for x in c.contacts],
+                         "appointments": appointments.get(c.id, []),
+                         "journal": journal.get(c.id, [])} for c in clients],
             "products": [_dump(p, _PRODUCT) for p in products],
             "invoices": [_invoice_out(row, numbers) for row in sorted(invoices, key=_invoice_order)],
         }
@@ -352,7 +364,7 @@ class _Plan:
     count: int
     company: dict[str, Any] | None = None
     series: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    clients: list[tuple[str, dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    clients: list[_ClientPlan] = field(default_factory=list)
     products: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     invoices: list[_InvoicePlan] = field(default_factory=list)
 
@@ -373,10 +385,19 @@ def _check_header(document: Any) -> None:
                            "crmdesk à jour")
 
 
-def _read_client(index: int, data: Any) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+@dataclass
+class _ClientPlan:
+    record: str
+    values: dict[str, Any]
+    contacts: list[dict[str, Any]]
+    appointments: list[dict[str, Any]]
+    journal: list[dict[str, Any]]
+
+
+def _read_client(index: int, data: Any) -> _ClientPlan:
     record = f"clients[{index}]"
     obj = _Obj(record, data)
-    obj.expect([*_CLIENT, "billing", "delivery", "contacts"])
+    obj.expect([*_CLIENT, "billing", "delivery", "contacts", "appointments", "journal"])
     values = {key: obj.get(key, kind) for key, kind in _CLIENT.items()}
     if not values["number"].strip():
         obj.fail("number", "le numéro de client est obligatoire")
@@ -395,7 +416,18 @@ def _read_client(index: int, data: Any) -> tuple[str, dict[str, Any], list[dict[
     for i, contact in enumerate(contacts):
         if not contact["name"].strip():
             obj.fail(f"contacts[{i}].name", "chaque contact doit avoir un nom")
-    return record, values, contacts
+    appointments = [_Obj(record, x, f"appointments[{i}].").take(_APPOINTMENT)
+                    for i, x in enumerate(obj.items("appointments"))]
+    for i, appointment in enumerate(appointments):
+        if appointment["status"] not in {s.value for s in AppointmentStatus}:
+            obj.fail(f"appointments[{i}].status", "« planned », « done » ou « cancelled » attendu")
+    journal = [_Obj(record, x, f"journal[{i}].").take(_INTERACTION)
+               for i, x in enumerate(obj.items("journal"))]
+    for i, entry in enumerate(journal):
+        if entry["kind"] not in {k.value for k in InteractionKind}:
+            obj.fail(f"journal[{i}].kind", "type d'échange inconnu (appel, visite, mail, note, "
+                                           "rendez-vous)")
+    return _ClientPlan(record, values, contacts, appointments, journal)
 
 
 def _snapshot(obj: _Obj, key: str, party: type[Seller] | type[Buyer]) -> str:
@@ -541,12 +573,13 @@ def _validate(document: Any) -> _Plan:
         plan.series.append((series.record, values))
     numbers: dict[str, str] = {}
     for i, data in enumerate(root.items("clients")):
-        record, values, contacts = _read_client(i, data)
-        if values["number"] in numbers:
-            raise ImportRefused(record, "number", f"numéro de client {values['number']} déjà "
-                                                  f"porté par {numbers[values['number']]}")
-        numbers[values["number"]] = record
-        plan.clients.append((record, values, contacts))
+        client = _read_client(i, data)
+        number = client.values["number"]
+        if number in numbers:
+            raise ImportRefused(client.record, "number", f"numéro de client {number} déjà "
+                                                         f"porté par {numbers[number]}")
+        numbers[number] = client.record
+        plan.clients.append(client)
     for i, data in enumerate(root.items("products")):
         plan.products.append((f"products[{i}]", _Obj(f"products[{i}]", data).take(_PRODUCT)))
     plan.invoices = [_read_invoice(i, data, set(numbers))
@@ -628,12 +661,16 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
         session.add(NumberSeries(**values))
         session.flush()
     client_ids: dict[str, int] = {}
-    for record, values, contacts in plan.clients:
-        where[0] = record
-        client = Client(**values, contacts=[Contact(position=i, **c) for i, c in enumerate(contacts)])
+    for plan_client in plan.clients:
+        where[0] = plan_client.record
+        client = Client(**plan_client.values, contacts=[Contact(position=i, **c)
+                                                        for i, c in enumerate(plan_client.contacts)])
         session.add(client)
         session.flush()
         client_ids[client.number] = client.id
+        session.add_all([Appointment(client_id=client.id, **a) for a in plan_client.appointments])
+        session.add_all([Interaction(client_id=client.id, **e) for e in plan_client.journal])
+        session.flush()
     for record, values in plan.products:
         where[0] = record
         session.add(Product(**values))
