@@ -10,6 +10,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
+
+# The interface speaks French by default (the application sets this at start-up).
+QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+
 from scenario import SA_SPIRIT, WORLD_COMPAGNIE  # noqa: E402
 
 from crmdesk.services import clients, company  # noqa: E402

@@ -23,7 +23,7 @@ from crmdesk.domain.money import ZERO
 from crmdesk.domain.text import fold
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Client, Interaction, Invoice, Payment
-from crmdesk.storage.queries import money_sum
+from crmdesk.storage.queries import contains, money_sum
 from crmdesk.storage.types import Money
 
 
@@ -80,8 +80,7 @@ def _filtered(query: _Q, db: Database, search: str, include_archived: bool) -> _
                 select(literal_column("rowid")).select_from(text("clients_fts"))
                 .where(text("clients_fts MATCH :p").bindparams(p=phrase))))
         else:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Client.search_text.like(f"%{escaped}%", escape="\\"))
+            query = query.where(contains(Client.search_text, term))
     return query
 
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState, NumberingRule,
@@ -22,12 +22,13 @@ from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState
 from crmdesk.domain.mentions import MissingMention, missing_mentions
 from crmdesk.domain.money import ZERO, parse_decimal
 from crmdesk.domain.parties import Buyer, Seller
-from crmdesk.domain.totals import Line, compute_totals
+from crmdesk.domain.text import fold
+from crmdesk.domain.totals import Line, Totals, compute_totals
 from crmdesk.services.company import load_seller
 from crmdesk.services.values import DraftInput, InvoiceRow, InvoiceView, PaymentValue
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Client, Invoice, InvoiceLine, NumberSeries, Payment
-from crmdesk.storage.queries import money_sum
+from crmdesk.storage.queries import contains, money_sum
 
 
 class MissingMentionsError(DomainError):
@@ -233,34 +234,79 @@ def find_invoice(db: Database, number: str, kind: DocumentKind = DocumentKind.IN
                                                        Invoice.number == number))
 
 
-def list_invoices(db: Database, today: date | None = None,
-                  client_id: int | None = None) -> list[InvoiceRow]:
-    """Every document (or one client's), issued ones by number then drafts, with amounts."""
+def list_invoices(db: Database, today: date | None = None, client_id: int | None = None, *,
+                  client_search: str = "", period: tuple[date, date] | None = None,
+                  statuses: frozenset[PaymentStatus] | None = None) -> list[InvoiceRow]:
+    """Documents with amounts and status: issued ones by number, then drafts.
+
+    Issued documents show the totals frozen at issue (``crmdesk check`` proves they
+    equal the recomputed ones); drafts are computed from their lines. Filters: one
+    client, a folded search on the client, an issue-date period, a set of statuses.
+    """
     today = today or date.today()
     with db.read() as session:
-        paid_by_invoice: dict[int, Decimal] = {
-            invoice_id: paid for invoice_id, paid in session.execute(
-                select(Payment.invoice_id, money_sum(Payment.amount)).group_by(Payment.invoice_id))}
-        query = (select(Invoice).options(selectinload(Invoice.lines), selectinload(Invoice.client))
+        query = (select(Invoice).join(Invoice.client).options(contains_eager(Invoice.client))
                  .order_by(Invoice.state.desc(), Invoice.kind, Invoice.issue_date, Invoice.sequence,
                            Invoice.id))
         if client_id is not None:
             query = query.where(Invoice.client_id == client_id)
+        for term in fold(client_search).split():
+            query = query.where(contains(Client.search_text, term))
+        if period is not None:
+            query = query.where(Invoice.issue_date.between(*period))
         rows = session.scalars(query).all()
+        ids = [row.id for row in rows]
+        paid_by_invoice: dict[int, Decimal] = {}
+        drafts: dict[int, Totals] = {}
+        for chunk in range(0, len(ids), 900):
+            part = ids[chunk:chunk + 900]
+            paid_by_invoice.update({invoice_id: paid for invoice_id, paid in session.execute(
+                select(Payment.invoice_id, money_sum(Payment.amount))
+                .where(Payment.invoice_id.in_(part)).group_by(Payment.invoice_id))})
+        for row in session.scalars(select(Invoice).where(Invoice.id.in_(
+                [r.id for r in rows if r.state == DocumentState.DRAFT]))
+                .options(selectinload(Invoice.lines))):
+            drafts[row.id] = compute_totals(lines_of(row), row.discount_pct)
         out = []
         for row in rows:
-            totals = compute_totals(lines_of(row), row.discount_pct)
             paid = paid_by_invoice.get(row.id, ZERO)
             state = DocumentState(row.state)
+            if state is DocumentState.DRAFT or row.ttc is None:
+                t = drafts.get(row.id) or compute_totals(lines_of(row), row.discount_pct)
+                amounts = (t.total_ht, t.discount, t.net, t.vat_total, t.ttc)
+            else:
+                amounts = (row.total_ht or ZERO, row.discount or ZERO, row.net or ZERO,
+                           row.vat_total or ZERO, row.ttc)
+            status = payment_status(state=state, ttc=amounts[4], paid=[paid], due_on=row.due_date,
+                                    today=today)
+            if statuses is not None and status not in statuses:
+                continue
             out.append(InvoiceRow(
                 id=row.id, kind=DocumentKind(row.kind), number=row.number,
                 client_number=row.client.number, client_name=row.client.name,
-                issue_date=row.issue_date, due_date=row.due_date,
-                status=payment_status(state=state, ttc=totals.ttc, paid=[paid], due_on=row.due_date,
-                                      today=today),
-                total_ht=totals.total_ht, discount=totals.discount, net=totals.net,
-                vat_total=totals.vat_total, ttc=totals.ttc, paid=paid, amount_due=totals.ttc - paid))
+                issue_date=row.issue_date, due_date=row.due_date, status=status,
+                total_ht=amounts[0], discount=amounts[1], net=amounts[2], vat_total=amounts[3],
+                ttc=amounts[4], paid=paid, amount_due=amounts[4] - paid))
         return out
+
+
+def buyer_for_client(db: Database, client_id: int) -> Buyer:
+    """The buyer identity a new invoice for this client would print."""
+    with db.read() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise DomainError("Ce client n'existe plus.")
+        return buyer_of(client)
+
+
+def draft_mentions(db: Database, draft: DraftInput) -> list[MissingMention]:
+    """What is still missing before this draft may be issued (for the mentions panel)."""
+    with db.read() as session:
+        client = session.get(Client, draft.client_id)
+        buyer = buyer_of(client) if client is not None else Buyer()
+        totals = compute_totals(draft.lines, draft.discount_pct)
+        return missing_mentions(load_seller(session), buyer, draft.lines, due_date=draft.due_date,
+                                total_ht=totals.total_ht)
 
 
 def client_balance(db: Database, client_id: int) -> Decimal:

@@ -22,3 +22,9 @@ def holds_no_data(session: Session) -> bool:
     """True when no company profile, client, product or invoice has been stored yet."""
     return all(session.scalar(select(model).limit(1)) is None
                for model in (Company, Client, Product, Invoice))
+
+
+def contains(column: Any, term: str) -> ColumnElement[bool]:
+    """``column LIKE '%term%'`` with ``%``, ``_`` and ``\\`` in ``term`` taken literally."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]

@@ -23,6 +23,7 @@ from crmdesk import __version__
 if TYPE_CHECKING:
     from crmdesk.services.database import Database
     from crmdesk.ui.clients_tab import ClientsTab
+    from crmdesk.ui.invoices_tab import InvoicesTab
 
 TAB_CLIENTS, TAB_INVOICES, TAB_LOYALTY, TAB_CLAIMS = range(4)
 
@@ -48,13 +49,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db: Database | None = None
         self.clients_tab: ClientsTab | None = None
+        self.invoices_tab: InvoicesTab | None = None
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Clients"))
-        self.tabs.addTab(placeholder(self.tr(
-            "Factures : l'éditeur de factures avec ses totaux en direct, les mentions obligatoires "
-            "et l'impression en PDF arrivent dans une prochaine version.")), self.tr("Factures"))
+        self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Factures"))
         self.tabs.addTab(placeholder(self.tr(
             "Fidélisation : connaître, informer, récompenser et impliquer vos clients — "
             "dans une prochaine version.")), self.tr("Fidélisation"))
@@ -82,11 +82,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{company} — {Path(db.label).name} — crmdesk")
         tab = ClientsTab(db, self)
         tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        from crmdesk.ui.invoices_tab import InvoicesTab
+
+        invoices_tab = InvoicesTab(db, self)
+        invoices_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         current = self.tabs.currentIndex()
         self.tabs.removeTab(TAB_CLIENTS)
         self.tabs.insertTab(TAB_CLIENTS, tab, self.tr("Clients"))
+        self.tabs.removeTab(TAB_INVOICES)
+        self.tabs.insertTab(TAB_INVOICES, invoices_tab, self.tr("Factures"))
         self.tabs.setCurrentIndex(current)
+        for stack in list(self.undo_group.stacks()):
+            self.undo_group.removeStack(stack)
+        self.undo_group.addStack(invoices_tab.editor.undo)
+        self.undo_group.setActiveStack(invoices_tab.editor.undo)
         self.clients_tab = tab
+        self.invoices_tab = invoices_tab
         self.statusBar().showMessage(self.tr("Base : %1").replace("%1", db.label))
         for action in self._db_actions:
             action.setEnabled(True)
