@@ -43,7 +43,7 @@ def validate_client(data: ClientInput) -> ClientInput:
 def next_client_number(session: Session) -> str:
     """The next free numeric client number (after the highest numeric one)."""
     numbers = session.scalars(select(Client.number)).all()
-    highest = max((int(n) for n in numbers if n.isdigit()), default=0)
+    highest = max((int(n) for n in numbers if n.isascii() and n.isdigit()), default=0)
     return str(highest + 1)
 
 

@@ -133,6 +133,8 @@ class InvoicesTab(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAlternatingRowColors(True)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.open_invoice(self.model.rows[index.row()].id))
         self.view.activated.connect(lambda index: self.open_invoice(self.model.rows[index.row()].id))
@@ -166,7 +168,8 @@ class InvoicesTab(QWidget):
         rows = list_invoices(self._db, client_search=self.client_filter.text(),
                              period=(from_qdate(self.date_from.date()), from_qdate(self.date_to.date())),
                              statuses=statuses)
-        self.model.set_rows(rows)
+        drafts = [r for r in rows if r.status is PaymentStatus.DRAFT]
+        self.model.set_rows(drafts + [r for r in reversed(rows) if r.status is not PaymentStatus.DRAFT])
         due = sum((r.amount_due for r in rows if r.status is not PaymentStatus.DRAFT), Decimal("0.00"))
         overdue = sum(1 for r in rows if r.status is PaymentStatus.OVERDUE)
         self.summary.setText(self.tr("%1 document(s) — reste à encaisser : %2 — %3 en retard")

@@ -48,9 +48,13 @@ class LineText:
 
     @classmethod
     def of(cls, line: Line) -> LineText:
-        def plain(value: Decimal) -> str:
-            return format_plain(value.normalize()).replace(".", ",") if value else "0"
-        return cls(line.description, plain(line.quantity), line.unit, plain(line.unit_price),
+        def plain(value: Decimal, places: int = 0) -> str:
+            text = format_plain(value.normalize()) if value else "0"
+            whole, _, decimals = text.partition(".")
+            if places:
+                decimals = decimals.ljust(places, "0")
+            return whole + ("," + decimals if decimals else "")
+        return cls(line.description, plain(line.quantity), line.unit, plain(line.unit_price, 2),
                    plain(line.vat_rate))
 
     def is_blank(self) -> bool:
