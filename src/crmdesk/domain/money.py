@@ -39,11 +39,6 @@ def mul(a: Decimal, b: Decimal) -> Decimal:
     return _CTX.multiply(a, b)
 
 
-def percent_of(value: Decimal, pct: Decimal) -> Decimal:
-    """Exact ``value × pct / 100``, unrounded."""
-    return mul(value, pct).scaleb(-2, context=_CTX)
-
-
 def parse_decimal(value: object, *, field: str, places: int, allow_negative: bool = False,
                   maximum: Decimal = MAX_MAGNITUDE) -> Decimal:
     """Read a number typed by a user or found in a file, refusing anything doubtful.

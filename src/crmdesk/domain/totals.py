@@ -19,11 +19,11 @@ the 507,98 € the line VAT column adds up to).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from crmdesk.domain.errors import InvalidAmount
-from crmdesk.domain.money import ZERO, mul, parse_decimal, percent_of, round_cents
+from crmdesk.domain.money import ZERO, parse_decimal
 
 HUNDRED = Decimal(100)
 
@@ -49,6 +49,14 @@ class Line:
     unit: str
     unit_price: Decimal
     vat_rate: Decimal
+    # The same numbers as exact integers (1/10 000, 1/10 000, 1/100 %), computed once.
+    exact: tuple[int, int, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "exact", (
+            _units(self.quantity, QUANTITY_PLACES, "quantité"),
+            _units(self.unit_price, PRICE_PLACES, "prix unitaire HT"),
+            _units(self.vat_rate, RATE_PLACES, "taux de TVA")))
 
     @classmethod
     def parse(cls, description: str, quantity: object, unit: str, unit_price: object,
@@ -85,11 +93,26 @@ def parse_discount(value: object) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class LineTotals:
-    """The computed columns of one line: net HT, VAT (informative) and TTC (informative)."""
+    """The computed columns of one line: net HT, VAT (informative) and TTC (informative).
 
-    net: Decimal
-    vat: Decimal
-    ttc: Decimal
+    Kept as integer cents; the Decimal amounts are made when they are read (an editor
+    with 2 000 lines shows a screenful of them).
+    """
+
+    net_cents: int
+    vat_cents: int
+
+    @property
+    def net(self) -> Decimal:
+        return _cents(self.net_cents)
+
+    @property
+    def vat(self) -> Decimal:
+        return _cents(self.vat_cents)
+
+    @property
+    def ttc(self) -> Decimal:
+        return _cents(self.net_cents + self.vat_cents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,12 +146,33 @@ class Totals:
     def negated(self) -> Totals:
         """The exact opposite (what the credit note of the whole invoice must total)."""
         return Totals(
-            lines=tuple(LineTotals(-x.net, -x.vat, -x.ttc) for x in self.lines),
+            lines=tuple(LineTotals(-x.net_cents, -x.vat_cents) for x in self.lines),
             total_ht=-self.total_ht, discount_pct=self.discount_pct, discount=-self.discount,
             net=-self.net,
             vat_by_rate=tuple(VatBreakdown(b.rate, -b.lines_net, -b.allowance, -b.base, -b.vat)
                               for b in self.vat_by_rate),
             vat_total=-self.vat_total, ttc=-self.ttc)
+
+
+def _units(value: Decimal, places: int, field: str) -> int:
+    """``value`` as an integer count of 10**-places; refuses a value that would need rounding."""
+    scaled = value.scaleb(places)
+    units = int(scaled)
+    if units != scaled:
+        raise InvalidAmount(field, f"{value} a plus de {places} décimales")
+    return units
+
+
+def _round_half_up(numerator: int, divisor: int) -> int:
+    """``numerator / divisor`` rounded half away from zero, in exact integers."""
+    half = divisor // 2
+    if numerator >= 0:
+        return (numerator + half) // divisor
+    return -((-numerator + half) // divisor)
+
+
+def _cents(units: int) -> Decimal:
+    return Decimal(units).scaleb(-2)
 
 
 def compute_totals(lines: Sequence[Line], discount_pct: Decimal = ZERO) -> Totals:
@@ -142,28 +186,44 @@ def compute_totals(lines: Sequence[Line], discount_pct: Decimal = ZERO) -> Total
         The line columns, total HT, discount, net commercial, the VAT breakdown per
         rate (highest rate first), the VAT total and the TTC, each rounded as
         DOMAIN.md §3 prescribes.
+
+    The arithmetic is exact integer arithmetic on the smallest units (1/10 000 for
+    quantities and prices, cents for amounts, 1/100 % for VAT rates and 1/10 000 %
+    for the discount) — the same numbers as Decimal, about four times faster, which
+    keeps the editor's totals live at 2 000 lines. ``tests/domain`` checks it against
+    a plain Decimal implementation on random invoices.
     """
     if not ZERO <= discount_pct <= HUNDRED:
         raise InvalidAmount("remise", "doit être comprise entre 0 et 100 %")
-    line_totals = []
-    net_by_rate: dict[Decimal, Decimal] = {}
+    pct = _units(discount_pct, DISCOUNT_PLACES, "remise")
+    line_totals: list[LineTotals] = []
+    net_by_rate: dict[int, int] = {}
+    rate_of: dict[int, Decimal] = {}
+    append = line_totals.append
     for line in lines:
-        net = round_cents(mul(line.quantity, line.unit_price))
-        vat = round_cents(percent_of(net, line.vat_rate))
-        line_totals.append(LineTotals(net=net, vat=vat, ttc=net + vat))
-        key = line.vat_rate.normalize()
-        net_by_rate[key] = net_by_rate.get(key, ZERO) + net
+        quantity, price, rate = line.exact
+        product = quantity * price
+        net = (product + 500_000) // 1_000_000 if product >= 0 else -((500_000 - product) // 1_000_000)
+        append(LineTotals(net, _round_half_up(net * rate, 10_000)))
+        if rate in net_by_rate:
+            net_by_rate[rate] += net
+        else:
+            net_by_rate[rate] = net
+            rate_of[rate] = line.vat_rate.normalize()
     breakdown = []
+    total_ht = discount = vat_total = 0
     for rate in sorted(net_by_rate, reverse=True):
         lines_net = net_by_rate[rate]
-        allowance = round_cents(percent_of(lines_net, discount_pct))
+        allowance = _round_half_up(lines_net * pct, 1_000_000)
         base = lines_net - allowance
-        breakdown.append(VatBreakdown(rate=rate, lines_net=lines_net, allowance=allowance,
-                                      base=base, vat=round_cents(percent_of(base, rate))))
-    total_ht = sum((t.net for t in line_totals), ZERO)
-    discount = sum((b.allowance for b in breakdown), ZERO)
-    vat_total = sum((b.vat for b in breakdown), ZERO)
+        vat = _round_half_up(base * rate, 10_000)
+        breakdown.append(VatBreakdown(rate=rate_of[rate], lines_net=_cents(lines_net),
+                                      allowance=_cents(allowance), base=_cents(base),
+                                      vat=_cents(vat)))
+        total_ht += lines_net
+        discount += allowance
+        vat_total += vat
     net = total_ht - discount
-    return Totals(lines=tuple(line_totals), total_ht=total_ht, discount_pct=discount_pct,
-                  discount=discount, net=net, vat_by_rate=tuple(breakdown),
-                  vat_total=vat_total, ttc=net + vat_total)
+    return Totals(lines=tuple(line_totals), total_ht=_cents(total_ht), discount_pct=discount_pct,
+                  discount=_cents(discount), net=_cents(net), vat_by_rate=tuple(breakdown),
+                  vat_total=_cents(vat_total), ttc=_cents(net + vat_total))

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import STANDARD_TERMS, DocumentState, PaymentStatus, PaymentTerms
+from crmdesk.domain.mentions import missing_mentions
 from crmdesk.domain.money import format_rate_fr
-from crmdesk.domain.totals import FRENCH_VAT_RATES, compute_totals, parse_discount
+from crmdesk.domain.totals import FRENCH_VAT_RATES, parse_discount
 from crmdesk.services import catalogue, invoices
 from crmdesk.services.client_directory import client_page
 from crmdesk.services.clients import get_client
@@ -360,6 +361,7 @@ class InvoiceEditor(QWidget):
     def set_client(self, client_id: int) -> None:
         client = get_client(self._db, client_id)
         self.client_id = client_id
+        self._buyer = invoices.buyer_for_client(self._db, client_id)
         data = client.data
         self._loading = True
         self.client.setText(f"{data.name} (n° {data.number})")
@@ -378,7 +380,7 @@ class InvoiceEditor(QWidget):
         self._loading = True
         self.invoice_id, self.view, self.client_id = None, None, None
         today = date.today()
-        seller = get_seller(self._db)
+        seller = self._seller = get_seller(self._db)
         self.client.clear()
         self.buyer.clear()
         self.contact.clear()
@@ -401,6 +403,7 @@ class InvoiceEditor(QWidget):
 
     def open_invoice(self, invoice_id: int) -> None:
         view = invoices.get_invoice(self._db, invoice_id)
+        self._seller = get_seller(self._db)
         self._loading = True
         self.invoice_id, self.view = invoice_id, view
         draft = view.draft
@@ -486,7 +489,8 @@ class InvoiceEditor(QWidget):
     def _refresh_totals(self) -> None:
         pct = self.discount_pct()
         self.discount.setStyleSheet("" if pct is not None else "background: #fde2e2;")
-        totals = compute_totals(self.lines.valid_lines(), pct or Decimal(0))
+        self.lines.set_discount(pct or Decimal(0))
+        totals = self._totals = self.lines.totals
         rows: list[tuple[str, str, bool]] = [
             (self.tr("Total HT"), fmt.money(totals.total_ht), False)]
         if totals.discount:
@@ -503,14 +507,18 @@ class InvoiceEditor(QWidget):
         self.totals.setRowCount(len(rows))
         for r, (label, amount, strong) in enumerate(rows):
             for c, text in enumerate((label, amount)):
-                item = QTableWidgetItem(text)
-                if c == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if strong:
+                item = self.totals.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem()
+                    if c == 1:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    self.totals.setItem(r, c, item)
+                if item.text() != text:
+                    item.setText(text)
+                if item.font().bold() != strong:
                     font = item.font()
-                    font.setBold(True)
+                    font.setBold(strong)
                     item.setFont(font)
-                self.totals.setItem(r, c, item)
         self.line_errors.setText("\n".join(self.lines.errors()))
         self.totals_ttc = totals.ttc
 
@@ -528,7 +536,9 @@ class InvoiceEditor(QWidget):
         self.status.setText(self.tr("Brouillon") if self.invoice_id else self.tr("Nouvelle facture"))
         self.status.setStyleSheet("font-size: 13pt; font-weight: 600; color: #555;")
         draft = self.draft()
-        missing = [] if draft is None else invoices.draft_mentions(self._db, draft)
+        missing = [] if draft is None else missing_mentions(
+            self._seller, self._buyer, draft.lines, due_date=draft.due_date,
+            total_ht=self._totals.total_ht)
         if draft is None:
             self.mentions.addItem(self.tr("✗ Client : choisissez le client à facturer."))
         for mention in missing:
@@ -583,6 +593,10 @@ class InvoiceEditor(QWidget):
         box.exec()
 
     def issue(self) -> None:
+        self._seller = get_seller(self._db)  # the profile may have been completed meanwhile
+        if self.client_id is not None:
+            self._buyer = invoices.buyer_for_client(self._db, self.client_id)
+        self._refresh_mentions()
         if self.lines.errors():
             self.show_error(self.tr("Corrigez d'abord les lignes en erreur :") + "\n" +
                             "\n".join(self.lines.errors()))

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.money import format_money_fr, format_plain
-from crmdesk.domain.totals import Line, LineTotals, compute_totals
+from crmdesk.domain.totals import Line, LineTotals, Totals, compute_totals
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("description", "quantity", "unit", "unit_price", "vat_rate")
@@ -115,51 +115,56 @@ class LinesModel(QAbstractTableModel):
         self.undo = undo
         self.read_only = False
         self.rows: list[LineText] = []
+        self._parsed: list[Line | None] = []
         self._errors: list[str | None] = []
         self._computed: list[LineTotals | None] = []
+        self._valid: list[Line] = []
+        self.discount_pct = Decimal(0)
+        self.totals: Totals = compute_totals([])
 
     # --- reading -------------------------------------------------------------------
     def valid_lines(self) -> list[Line]:
-        """The lines that parse (blank rows are ignored)."""
-        out = []
-        for text in self.rows:
-            if text.is_blank():
-                continue
-            try:
-                out.append(text.parse())
-            except DomainError:
-                pass
-        return out
+        """The lines that parse (blank rows are ignored); parsed once per edit, not per call."""
+        return self._valid
 
     def errors(self) -> list[str]:
         """One French message per line that does not parse."""
         return [f"{QCoreApplication.translate('LinesModel', 'Ligne')} {i + 1} : {e}"
                 for i, e in enumerate(self._errors) if e]
 
-    def _recompute(self) -> None:
-        self._errors, self._computed = [], []
-        parsed: list[Line | None] = []
-        for text in self.rows:
-            if text.is_blank():
-                parsed.append(None)
-                self._errors.append(None)
-                continue
-            try:
-                parsed.append(text.parse())
-                self._errors.append(None)
-            except DomainError as exc:
-                parsed.append(None)
-                self._errors.append(str(exc))
-        lines = [p for p in parsed if p is not None]
-        totals = compute_totals(lines).lines if lines else ()
-        it = iter(totals)
-        self._computed = [next(it) if p is not None else None for p in parsed]
+    @staticmethod
+    def _parse(text: LineText) -> tuple[Line | None, str | None]:
+        if text.is_blank():
+            return None, None
+        try:
+            return text.parse(), None
+        except DomainError as exc:
+            return None, str(exc)
+
+    def _recompute(self, changed_row: int | None = None) -> None:
+        """Parse what changed (one row, or all), then compute the line columns once."""
+        if changed_row is None or len(self._parsed) != len(self.rows):
+            results = [self._parse(text) for text in self.rows]
+            self._parsed = [line for line, _ in results]
+            self._errors = [error for _, error in results]
+        else:
+            self._parsed[changed_row], self._errors[changed_row] = self._parse(self.rows[changed_row])
+        self._valid = [line for line in self._parsed if line is not None]
+        self.totals = compute_totals(self._valid, self.discount_pct)  # once per edit
+        it = iter(self.totals.lines)
+        self._computed = [next(it) if line is not None else None for line in self._parsed]
+
+    def set_discount(self, pct: Decimal) -> None:
+        """The document discount changes the totals, not the line columns."""
+        if pct != self.discount_pct:
+            self.discount_pct = pct
+            self.totals = compute_totals(self._valid, pct)
 
     # --- changing (through the undo stack) -----------------------------------------------
     def put(self, row: int, column: int, text: str) -> None:
         """Set one typed cell (used by the undo commands)."""
         self.rows[row] = replace(self.rows[row], **{FIELDS[column]: text})
-        self._recompute()
+        self._recompute(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
         self.lines_changed.emit()
 
