@@ -28,3 +28,16 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
+
+# English translation of the interface (French is the source language, see docs/translations.md):
+# refresh the .ts from the self.tr() strings of the code, then compile the .qm shipped in the package.
+TRANSLATIONS_TS = resources/translations/crmdesk_en.ts
+TRANSLATIONS_QM = src/crmdesk/translations/crmdesk_en.qm
+
+.PHONY: translations
+
+translations: $(STAMP)
+	mkdir -p $(dir $(TRANSLATIONS_TS)) $(dir $(TRANSLATIONS_QM))
+	$(BIN)/pyside6-lupdate src/crmdesk/ui/*.py src/crmdesk/app.py \
+		-source-language fr_FR -target-language en_GB -no-obsolete -ts $(TRANSLATIONS_TS)
+	$(BIN)/pyside6-lrelease $(TRANSLATIONS_TS) -qm $(TRANSLATIONS_QM)

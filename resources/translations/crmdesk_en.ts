@@ -1,0 +1,1867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="57"/>
+        <source>Planifier un rendez-vous</source>
+        <translation>Schedule an appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="66"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="69"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="70"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="71"/>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="72"/>
+        <source>Objet *</source>
+        <translation>Subject *</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="51"/>
+        <source>Nouveau client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="52"/>
+        <source>Client n° %1</source>
+        <translation>Client no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="57"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="58"/>
+        <source>Adresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="59"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="61"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="64"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="224"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="99"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="100"/>
+        <source>Particulier</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="109"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="110"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="111"/>
+        <source>Laissez vide : le prochain numéro libre sera attribué.</source>
+        <translation>Leave blank: the next free number will be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="112"/>
+        <source>Nom ou raison sociale *</source>
+        <translation>Name or company name *</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="116"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="117"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="118"/>
+        <source>9 chiffres : obligatoire sur les factures entre professionnels (réforme 2026-2027).</source>
+        <translation>9 digits: mandatory on business-to-business invoices (2026-2027 reform).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="120"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="121"/>
+        <source>14 chiffres : le SIREN suivi du NIC de l&apos;établissement.</source>
+        <translation>14 digits: the SIREN followed by the establishment&apos;s NIC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="122"/>
+        <source>N° TVA intracommunautaire</source>
+        <translation>EU VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="123"/>
+        <source>FR + 2 caractères de clé + SIREN : exigé pour les livraisons intracommunautaires.</source>
+        <translation>FR + 2-character key + SIREN: required for intra-EU supplies.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="125"/>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="150"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="126"/>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="150"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="133"/>
+        <source>Adresse de facturation</source>
+        <translation>Billing address</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="134"/>
+        <source>Adresse de livraison (si différente)</source>
+        <translation>Delivery address (if different)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="137"/>
+        <source>Rue</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="138"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="139"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="140"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="149"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="149"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="153"/>
+        <source>Ajouter un contact</source>
+        <translation>Add a contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="155"/>
+        <source>Retirer le contact</source>
+        <translation>Remove the contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="218"/>
+        <source>Doublon possible</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="221"/>
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="222"/>
+        <source>Ouvrir le client existant</source>
+        <translation>Open the existing client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_dialog.py" line="240"/>
+        <source>Ce client ressemble à un client existant :</source>
+        <translation>This client looks like an existing client:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFileDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="188"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <source>TTC</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <source>Rendez-vous</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
+        <source>Journal</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="118"/>
+        <source>Modifier le client…</source>
+        <translation>Edit client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <source>Lieu</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="140"/>
+        <source>Planifier un rendez-vous…</source>
+        <translation>Schedule an appointment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="142"/>
+        <source>Enregistrer le résultat…</source>
+        <translation>Record the outcome…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
+        <source>Ce qui s&apos;est dit, ce qui est convenu…</source>
+        <translation>What was said, what was agreed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="162"/>
+        <source>Ajouter au journal</source>
+        <translation>Add to the log</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="177"/>
+        <source>Fiche client — %1</source>
+        <translation>Client record — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="178"/>
+        <source> (archivé)</source>
+        <translation> (archived)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="180"/>
+        <source>Solde dû : %1</source>
+        <translation>Balance due: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="184"/>
+        <source>Livraison : </source>
+        <translation>Delivery: </translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
+        <source>Tél.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="195"/>
+        <source>(brouillon)</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="216"/>
+        <source>Résultat du rendez-vous</source>
+        <translation>Appointment outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="217"/>
+        <source>Qu&apos;est-il ressorti du rendez-vous ?</source>
+        <translation>What came out of the appointment?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="231"/>
+        <source>Choisissez d&apos;abord un rendez-vous dans la liste.</source>
+        <translation>First choose an appointment from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="24"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="25"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="26"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="27"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="28"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="29"/>
+        <source>Solde dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="30"/>
+        <source>Dernier contact</source>
+        <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTab</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="35"/>
+        <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
+        <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="37"/>
+        <source>Afficher les clients archivés</source>
+        <translation>Show archived clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="58"/>
+        <source>Nouveau client…</source>
+        <translation>New client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="59"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="60"/>
+        <source>Fiche client</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="61"/>
+        <source>Archiver / restaurer</source>
+        <translation>Archive / restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="62"/>
+        <source>Importer CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="63"/>
+        <source>Exporter CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="96"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="98"/>
+        <source> — trouvé(s) en %1 ms</source>
+        <translation> — found in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="132"/>
+        <source>Client enregistré.</source>
+        <translation>Client saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="159"/>
+        <source>Client restauré.</source>
+        <translation>Client restored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="160"/>
+        <source>Client archivé (rien n&apos;est supprimé).</source>
+        <translation>Client archived (nothing is deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="166"/>
+        <source>Importer des clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="167"/>
+        <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
+        <source>Exporter les clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="184"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="192"/>
+        <source>%1 clients exportés.</source>
+        <translation>%1 clients exported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="195"/>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="104"/>
+        <source>Profil de l&apos;entreprise</source>
+        <extracomment>The legal forms offered; the combo box stays editable for any other one. Checked as typed: the compact value, or InvalidIdentifier with a French reason. Seller fields typed as text in a QLineEdit and stored as typed (stripped). Longest text accepted per field (the storage columns, with room for spaces in identifiers).</extracomment>
+        <translation>Company profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="107"/>
+        <source>Ces informations sont imprimées sur chaque facture. Survolez un champ pour savoir pourquoi il y figure ; un champ encadré de rouge est à corriger avant d&apos;enregistrer.</source>
+        <translation>This information is printed on every invoice. Hover over a field to see why it is there; a field outlined in red must be corrected before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="135"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="136"/>
+        <source>Enregistre le profil : il sera imprimé sur les prochaines factures émises.</source>
+        <translation>Saves the profile: it will be printed on the invoices issued from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="138"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="195"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="197"/>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="198"/>
+        <source>Obligatoire sur toute facture : le nom légal du vendeur, tel qu&apos;inscrit au registre.</source>
+        <translation>Mandatory on every invoice: the seller&apos;s legal name, as registered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="209"/>
+        <source>Une société (SA, SAS, SARL…) indique sa forme juridique sur ses factures : elle dit au client jusqu&apos;où va la responsabilité des associés.</source>
+        <translation>A company (SA, SAS, SARL…) states its legal form on its invoices: it tells the client how far the partners&apos; liability extends.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="212"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="213"/>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="219"/>
+        <source>Capital social (€)</source>
+        <translation>Share capital (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="220"/>
+        <source>Une société indique le montant de son capital social sur ses factures : c&apos;est une information sur sa solidité pour le client.</source>
+        <translation>A company states the amount of its share capital on its invoices: it tells the client something about its financial strength.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="222"/>
+        <source>ex. 50 000,00</source>
+        <translation>e.g. 50000.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="223"/>
+        <source>RCS (ville du greffe)</source>
+        <translation>RCS (registry town)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="224"/>
+        <source>Un commerçant indique « RCS » suivi de la ville du greffe où il est immatriculé : le client peut y consulter son extrait Kbis.</source>
+        <translation>A trader states “RCS” followed by the town of the commercial court registry where it is registered: the client can obtain its Kbis extract there.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="226"/>
+        <source>ex. Marseille</source>
+        <translation>e.g. Marseille</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="231"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="233"/>
+        <source>Rue</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="234"/>
+        <source>Obligatoire sur toute facture : l&apos;adresse du siège social du vendeur.</source>
+        <translation>Mandatory on every invoice: the address of the seller&apos;s registered office.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="235"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="236"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="238"/>
+        <source>Partie de l&apos;adresse du siège, obligatoire sur la facture.</source>
+        <translation>Part of the registered office address, mandatory on the invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="237"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="239"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="240"/>
+        <source>Le pays du siège : utile dès que la facture part à l&apos;étranger.</source>
+        <translation>The country of the registered office: useful as soon as an invoice goes abroad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="241"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="246"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="248"/>
+        <source>Nom du contact</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="249"/>
+        <source>Facultatif : la personne que le client peut joindre pour une question sur sa facture, utile au suivi après-vente.</source>
+        <translation>Optional: the person the client can contact with a question about their invoice, useful for after-sales follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="251"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="252"/>
+        <source>Facultatif : permet au client de joindre rapidement le service qui facture.</source>
+        <translation>Optional: lets the client quickly reach the department that issues invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="254"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="255"/>
+        <source>Facultatif : l&apos;adresse où le client envoie ses questions ou ses réclamations.</source>
+        <translation>Optional: the address to which the client sends questions or claims.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="257"/>
+        <source>Site web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="258"/>
+        <source>Facultatif : le site où le client retrouve vos produits et vos conditions.</source>
+        <translation>Optional: the website where the client finds your products and terms.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="264"/>
+        <source>Identifiants</source>
+        <translation>Identifiers</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="266"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="267"/>
+        <source>Obligatoire sur toute facture : identifie l&apos;entreprise au répertoire SIRENE.</source>
+        <translation>Mandatory on every invoice: identifies the business in the SIRENE register.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="268"/>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="269"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="270"/>
+        <source>Identifie l&apos;établissement qui facture : les 9 chiffres du SIREN suivis des 5 chiffres du NIC.</source>
+        <translation>Identifies the establishment issuing the invoice: the 9 digits of the SIREN followed by the 5 digits of the NIC.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="271"/>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="272"/>
+        <source>N° TVA intracommunautaire</source>
+        <translation>EU VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="273"/>
+        <source>Obligatoire pour une entreprise assujettie à la TVA : FR, une clé de 2 caractères et le SIREN. Le client professionnel en a besoin pour déduire la TVA.</source>
+        <translation>Mandatory for a VAT-registered business: FR, a 2-character key and the SIREN. Business clients need it to reclaim the VAT.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="275"/>
+        <source>FR + clé + SIREN</source>
+        <translation>FR + key + SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="280"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="282"/>
+        <source>Banque</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="283"/>
+        <source>Le nom de la banque du vendeur : le client sait où part son virement.</source>
+        <translation>The name of the seller&apos;s bank: the client knows where their transfer is going.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="285"/>
+        <source>Code banque</source>
+        <translation>Bank code</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="286"/>
+        <source>Le code banque du RIB, imprimé pour le client qui règle par virement.</source>
+        <translation>The bank code from the RIB (bank details), printed for clients who pay by bank transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="288"/>
+        <source>N° de compte</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="289"/>
+        <source>Le numéro de compte du RIB, imprimé pour le client qui règle par virement.</source>
+        <translation>The account number from the RIB (bank details), printed for clients who pay by bank transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="291"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="292"/>
+        <source>Le compte à créditer, que le client recopie pour payer par virement : un IBAN français compte 27 caractères.</source>
+        <translation>The account to be credited, which the client copies to pay by bank transfer: a French IBAN has 27 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="294"/>
+        <source>FR76 …</source>
+        <translation>FR76 …</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="295"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="296"/>
+        <source>Le code de la banque (8 ou 11 caractères) qui accompagne l&apos;IBAN pour un virement.</source>
+        <translation>The bank&apos;s code (8 or 11 characters) that goes with the IBAN for a transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="302"/>
+        <source>Conditions</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="304"/>
+        <source>Pénalités de retard (%)</source>
+        <translation>Late payment penalties (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="305"/>
+        <source>Obligatoire entre professionnels : le taux des pénalités dues en cas de retard de paiement (au moins trois fois le taux d&apos;intérêt légal).</source>
+        <translation>Mandatory between businesses: the rate of the penalties due for late payment (at least three times the statutory interest rate).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="307"/>
+        <source>ex. 12,15</source>
+        <translation>e.g. 12.15</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="308"/>
+        <source>Escompte</source>
+        <translation>Early payment discount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="309"/>
+        <source>Obligatoire entre professionnels : les conditions d&apos;escompte en cas de paiement anticipé, ou la mention qu&apos;il n&apos;y en a pas.</source>
+        <translation>Mandatory between businesses: the discount terms for early payment, or a statement that there is none.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="311"/>
+        <source>Pas d&apos;escompte pour paiement anticipé</source>
+        <translatorcomment>Default value of the field, stored in the profile and printed on French invoices: keep it in French.</translatorcomment>
+        <translation>Pas d&apos;escompte pour paiement anticipé</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="312"/>
+        <source>TVA sur les débits</source>
+        <translation>VAT on debits (invoice basis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="315"/>
+        <source>À cocher si l&apos;entreprise a opté pour le paiement de la TVA d&apos;après les débits : la facture doit alors porter la mention « Option pour le paiement de la taxe d&apos;après les débits ».</source>
+        <translation>Tick if the business has opted to pay VAT on the debit (invoice) basis: the invoice must then bear the statement “Option pour le paiement de la taxe d&apos;après les débits”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="354"/>
+        <source>le SIRET doit commencer par les 9 chiffres du SIREN (%1) : l&apos;un des deux a été mal recopié</source>
+        <translation>the SIRET must start with the 9 digits of the SIREN (%1): one of the two has been mistyped</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="360"/>
+        <source>les 9 derniers chiffres (%1) doivent être ceux du SIREN (%2) : un numéro de TVA français est formé à partir du SIREN</source>
+        <translation>the last 9 digits (%1) must be those of the SIREN (%2): a French VAT number is built from the SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="368"/>
+        <source>capital social</source>
+        <translation>share capital</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="369"/>
+        <source>taux des pénalités de retard</source>
+        <translation>late payment penalty rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="395"/>
+        <source>À corriger avant d&apos;enregistrer : %1.</source>
+        <translation>Please correct before saving: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="435"/>
+        <source>Profil non enregistré</source>
+        <translation>Profile not saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="436"/>
+        <source>Le profil de l&apos;entreprise n&apos;a pas été enregistré :
+
+%1</source>
+        <translation>The company profile was not saved:
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="116"/>
+        <source>Importer des clients depuis un fichier CSV</source>
+        <translation>Import clients from a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="117"/>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="130"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="159"/>
+        <source>point-virgule</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="159"/>
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="160"/>
+        <source>Encodage : %1 — séparateur : %2</source>
+        <translation>Encoding: %1 — separator: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="172"/>
+        <source>Le fichier ne contient aucun client.</source>
+        <translation>The file contains no clients.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="174"/>
+        <source>Aucune ligne valide</source>
+        <translation>No valid lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="176"/>
+        <source>1 ligne valide</source>
+        <translation>1 valid line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="178"/>
+        <source>%1 lignes valides</source>
+        <translation>%1 valid lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="180"/>
+        <source>aucune ligne en erreur.</source>
+        <translation>no lines with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="182"/>
+        <source>1 ligne en erreur : elle ne sera pas importée.</source>
+        <translation>1 line with errors: it will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="184"/>
+        <source>%1 lignes en erreur : elles ne seront pas importées.</source>
+        <translation>%1 lines with errors: they will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="190"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="192"/>
+        <source>Importer 1 client</source>
+        <translation>Import 1 client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="194"/>
+        <source>Importer %1 clients</source>
+        <translation>Import %1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="203"/>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="46"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="46"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="46"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="46"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="47"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="47"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="76"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="80"/>
+        <source>(nouveau numéro)</source>
+        <translation>(new number)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCommand</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/undo_fields.py" line="18"/>
+        <source>Modifier « %1 »</source>
+        <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="157"/>
+        <source>En-tête</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="160"/>
+        <source>Tapez le nom ou le numéro du client…</source>
+        <translation>Type the client&apos;s name or number…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="171"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="191"/>
+        <source>Date de la facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="172"/>
+        <source>Date de la vente</source>
+        <translation>Date of sale</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="177"/>
+        <source>À réception, 30 jours, 45 jours fin de mois, 60 jours ou un nombre de jours : l&apos;échéance est recalculée.</source>
+        <translation>On receipt, 30 days, 45 days end of month, 60 days or a number of days: the due date is recalculated.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="197"/>
+        <source>Émis par</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
+        <source>Référence de commande</source>
+        <translation>Order reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="186"/>
+        <source>Informations additionnelles : service après-vente, garantie…</source>
+        <translation>Additional information: after-sales service, warranty…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="191"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
+        <source>Date de la vente / prestation</source>
+        <translation>Date of sale / service</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <source>Modalité de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <source>Paiement dû le</source>
+        <translation>Payment due on</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
+        <source>Contact client</source>
+        <translation>Client contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="216"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="217"/>
+        <source>Dupliquer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="233"/>
+        <source>Remise</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="243"/>
+        <source>Remise (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="246"/>
+        <source>Totaux</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="253"/>
+        <source>Mentions obligatoires</source>
+        <translation>Mandatory statements</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="257"/>
+        <source>Émettre la facture…</source>
+        <translation>Issue the invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="259"/>
+        <source>Enregistrer un paiement…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="261"/>
+        <source>Enregistrer le PDF…</source>
+        <translation>Save the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="263"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="375"/>
+        <source>Adresse du client à compléter</source>
+        <translation>Client address to be completed</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="495"/>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="497"/>
+        <source>Remise %1</source>
+        <translation>Discount %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="499"/>
+        <source>Net commercial</source>
+        <translation>Net amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="501"/>
+        <source>TVA %1 sur %2</source>
+        <translation>VAT %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="503"/>
+        <source>TOTAL TTC</source>
+        <translation>TOTAL incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="505"/>
+        <source>Déjà réglé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="506"/>
+        <source>Reste à payer</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="529"/>
+        <source>Facture n° %1 — émise, %2</source>
+        <translation>Invoice no. %1 — issued, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="533"/>
+        <source>Facture émise : elle ne peut plus être modifiée. Une erreur se corrige par un avoir.</source>
+        <translation>Invoice issued: it can no longer be changed. A mistake is corrected with a credit note.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="536"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="536"/>
+        <source>Nouvelle facture</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="543"/>
+        <source>✗ Client : choisissez le client à facturer.</source>
+        <translation>✗ Client: choose the client to invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="553"/>
+        <source>✓ Toutes les mentions obligatoires sont présentes.</source>
+        <translation>✓ All the mandatory statements are present.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="576"/>
+        <source>Brouillon enregistré à %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="584"/>
+        <source>Émettre la facture</source>
+        <translation>Issue the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="591"/>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="597"/>
+        <source>Corrigez d&apos;abord les lignes en erreur :</source>
+        <translation>First correct the lines with errors:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="601"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="656"/>
+        <source>Choisissez un client et saisissez au moins une ligne.</source>
+        <translation>Choose a client and enter at least one line.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="604"/>
+        <source>La facture ne peut pas être émise, il manque :</source>
+        <translation>The invoice cannot be issued. Missing:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="608"/>
+        <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
+        <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="619"/>
+        <source>Facture n° %1 émise.</source>
+        <translation>Invoice no. %1 issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="645"/>
+        <source>Paiement enregistré.</source>
+        <translation>Payment recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="651"/>
+        <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
+        <translation>PDF printing is not available.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="669"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="670"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="673"/>
+        <source>PDF enregistré : %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="29"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="29"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="30"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="31"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="31"/>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="32"/>
+        <source>TTC</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="32"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="33"/>
+        <source>Reste dû</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="75"/>
+        <source>(brouillon)</source>
+        <translation>(draft)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <source>À encaisser</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
+        <source>Payées</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="41"/>
+        <source>Brouillons</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="112"/>
+        <source>Client…</source>
+        <translation>Client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="122"/>
+        <source>Nouvelle facture</source>
+        <translation>New invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="127"/>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="129"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="150"/>
+        <source>← Retour à la liste</source>
+        <translation>← Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="175"/>
+        <source>%1 document(s) — reste à encaisser : %2 — %3 en retard</source>
+        <translation>%1 document(s) — outstanding: %2 — %3 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="31"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="31"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <source>Prix unitaire HT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <source>Taux TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <source>Montant TVA</source>
+        <translation>VAT amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
+        <source>TOTAL TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="66"/>
+        <source>désignation : obligatoire</source>
+        <translation>description: required</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="74"/>
+        <source>Modifier la ligne %1</source>
+        <translation>Edit line %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="189"/>
+        <source>Ajouter une ligne</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="196"/>
+        <source>Dupliquer la ligne</source>
+        <translation>Duplicate line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="201"/>
+        <source>Supprimer la ligne</source>
+        <translation>Delete line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="209"/>
+        <source>Déplacer la ligne</source>
+        <translation>Move line</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="220"/>
+        <source>Article du catalogue</source>
+        <translation>Catalogue item</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
+        <source>Ouverture de la base…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="93"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
+        <source>Fidélisation : connaître, informer, récompenser et impliquer vos clients — dans une prochaine version.</source>
+        <translation>Loyalty: get to know, inform, reward and involve your clients — in a future version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
+        <source>Fidélisation</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
+        <source>Réclamations : l&apos;assistant en quatre étapes (écouter, reformuler, trouver une solution, geste commercial) et les avoirs — dans une prochaine version.</source>
+        <translation>Claims: the four-step assistant (listen, rephrase, find a solution, goodwill gesture) and credit notes — in a future version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
+        <source>Réclamations</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="81"/>
+        <source>Entreprise à renseigner</source>
+        <translation>Company not yet set up</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="101"/>
+        <source>Base : %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="120"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="121"/>
+        <source>&amp;Nouvelle base…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="122"/>
+        <source>&amp;Ouvrir une base…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="125"/>
+        <source>&amp;Profil de l&apos;entreprise…</source>
+        <translation>Company &amp;profile…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="128"/>
+        <source>&amp;Sauvegarder une copie…</source>
+        <translation>&amp;Back up a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="129"/>
+        <source>&amp;Exporter (JSON)…</source>
+        <translation>&amp;Export (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
+        <source>&amp;Importer (JSON) dans une nouvelle base…</source>
+        <translation>&amp;Import (JSON) into a new database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="133"/>
+        <source>Pré&amp;férences…</source>
+        <translation>Pre&amp;ferences…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="135"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="137"/>
+        <source>É&amp;dition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="138"/>
+        <source>&amp;Annuler</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="140"/>
+        <source>&amp;Rétablir</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
+        <source>&amp;Rechercher un client</source>
+        <translation>&amp;Find a client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="147"/>
+        <source>Nouveau &amp;client…</source>
+        <translation>New &amp;client…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
+        <source>À &amp;propos de crmdesk</source>
+        <translation>&amp;About crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="193"/>
+        <source>Nouvelle base crmdesk</source>
+        <translation>New crmdesk database</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="223"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="257"/>
+        <source>Bases crmdesk (*.sqlite)</source>
+        <translation>crmdesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="198"/>
+        <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
+        <translation>This file already exists: choose “Open database”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="204"/>
+        <source>Ouvrir une base crmdesk</source>
+        <translation>Open a crmdesk database</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="205"/>
+        <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
+        <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="222"/>
+        <source>Sauvegarder une copie</source>
+        <translation>Back up a copy</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="231"/>
+        <source>Copie vérifiée : %1</source>
+        <translation>Copy verified: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="237"/>
+        <source>Exporter la base</source>
+        <translation>Export the database</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="253"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="246"/>
+        <source>%1 enregistrements exportés.</source>
+        <translation>%1 records exported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="253"/>
+        <source>Importer un export crmdesk</source>
+        <translation>Import a crmdesk export</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="256"/>
+        <source>Nouvelle base qui recevra l&apos;import</source>
+        <translation>New database to receive the import</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="261"/>
+        <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
+        <translation>The import goes into a new database: this file already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="276"/>
+        <source>%1 enregistrements importés.</source>
+        <translation>%1 records imported.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="286"/>
+        <source>À propos de crmdesk</source>
+        <translation>About crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="287"/>
+        <source>crmdesk %1
+
+Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
+        <translation>crmdesk %1
+
+Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="293"/>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="18"/>
+        <source>Enregistrer un paiement</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="27"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="28"/>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="29"/>
+        <source>Mode</source>
+        <translation>Method</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="21"/>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="27"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="28"/>
+        <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
+        <translation>The new language takes effect the next time crmdesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="46"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="48"/>
+        <source>Bienvenue dans crmdesk</source>
+        <translation>Welcome to crmdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="54"/>
+        <source>crmdesk accompagne le suivi après-vente : connaître ses clients, facturer juste, les fidéliser et régler leurs réclamations.</source>
+        <translation>crmdesk supports after-sales follow-up: know your clients, invoice accurately, keep them loyal and settle their claims.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="57"/>
+        <source>Le scénario de formation reproduit celui du manuel : l&apos;entreprise WORLD COMPAGNIE, son client SA Spirit et la facture n° 123, entourée d&apos;une année de factures. Pour travailler sur votre propre entreprise, saisissez plutôt son profil.</source>
+        <translation>The training scenario reproduces the one in the textbook: the company WORLD COMPAGNIE, its client SA Spirit and invoice no. 123, surrounded by a year of invoices. To work on your own company, enter its profile instead.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="62"/>
+        <source>Charger le scénario de formation</source>
+        <translation>Load the training scenario</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="63"/>
+        <source>Remplit cette base vide avec WORLD COMPAGNIE, ses clients et ses factures.</source>
+        <translation>Fills this empty database with WORLD COMPAGNIE, its clients and its invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="65"/>
+        <source>Saisir le profil de mon entreprise</source>
+        <translation>Enter my company&apos;s profile</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="66"/>
+        <source>Raison sociale, adresse, SIREN, banque : l&apos;identité imprimée sur vos factures.</source>
+        <translation>Company name, address, SIREN, bank: the identity printed on your invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="67"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="107"/>
+        <source>Chargement du scénario de formation…</source>
+        <translation>Loading the training scenario…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="142"/>
+        <source>Scénario non chargé</source>
+        <translation>Scenario not loaded</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="143"/>
+        <source>Le scénario de formation n&apos;a pas été chargé :
+
+%1</source>
+        <translation>The training scenario was not loaded:
+
+%1</translation>
+    </message>
+</context>
+</TS>
