@@ -4,32 +4,32 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="57"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="53"/>
         <source>Planifier un rendez-vous</source>
         <translation>Schedule an appointment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="62"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="69"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="65"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="70"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="66"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="71"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="67"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="72"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="68"/>
         <source>Objet *</source>
         <translation>Subject *</translation>
     </message>
@@ -228,205 +228,205 @@
 <context>
     <name>ClientFileDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="105"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="188"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="101"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="184"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="105"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="107"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
         <source>Rendez-vous</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
         <source>Journal</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="118"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
         <source>Modifier le client…</source>
         <translation>Edit client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="135"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="135"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="140"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="136"/>
         <source>Planifier un rendez-vous…</source>
         <translation>Schedule an appointment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="142"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
         <source>Enregistrer le résultat…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="155"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="157"/>
         <source>Ce qui s&apos;est dit, ce qui est convenu…</source>
         <translation>What was said, what was agreed…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="162"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="158"/>
         <source>Ajouter au journal</source>
         <translation>Add to the log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="173"/>
         <source>Fiche client — %1</source>
         <translation>Client record — %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="174"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="176"/>
         <source>Solde dû : %1</source>
         <translation>Balance due: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="180"/>
         <source>Livraison : </source>
         <translation>Delivery: </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="182"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="182"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
         <source>Tél.</source>
         <translation>Tel.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="191"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="216"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="212"/>
         <source>Résultat du rendez-vous</source>
         <translation>Appointment outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="217"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="213"/>
         <source>Qu&apos;est-il ressorti du rendez-vous ?</source>
         <translation>What came out of the appointment?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="231"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="227"/>
         <source>Choisissez d&apos;abord un rendez-vous dans la liste.</source>
         <translation>First choose an appointment from the list.</translation>
     </message>
@@ -1302,53 +1302,53 @@
         <translation>crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="597"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="601"/>
         <source>Corrigez d&apos;abord les lignes en erreur :</source>
         <translation>First correct the lines with errors:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="601"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="656"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="605"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="660"/>
         <source>Choisissez un client et saisissez au moins une ligne.</source>
         <translation>Choose a client and enter at least one line.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="604"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="608"/>
         <source>La facture ne peut pas être émise, il manque :</source>
         <translation>The invoice cannot be issued. Missing:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="608"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="612"/>
         <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
         <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="619"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="623"/>
         <source>Facture n° %1 émise.</source>
         <translation>Invoice no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="645"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="649"/>
         <source>Paiement enregistré.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="651"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="655"/>
         <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
         <translation>PDF printing is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="669"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="673"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="670"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="674"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="673"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="677"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1462,6 +1462,99 @@
         <location filename="../../src/crmdesk/ui/invoices_tab.py" line="175"/>
         <source>%1 document(s) — reste à encaisser : %2 — %3 en retard</source>
         <translation>%1 document(s) — outstanding: %2 — %3 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="10"/>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="11"/>
+        <source>impayée</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="12"/>
+        <source>partiellement payée</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="13"/>
+        <source>payée</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="14"/>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="17"/>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="18"/>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="19"/>
+        <source>Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="20"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="21"/>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="24"/>
+        <source>prévu</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="25"/>
+        <source>effectué</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="26"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="29"/>
+        <source>Virement</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="30"/>
+        <source>Chèque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="31"/>
+        <source>Carte bancaire</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="32"/>
+        <source>Espèces</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="33"/>
+        <source>Prélèvement</source>
+        <translation>Direct debit</translation>
     </message>
 </context>
 <context>
@@ -1763,22 +1856,22 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="18"/>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="19"/>
         <source>Enregistrer un paiement</source>
         <translation>Record a payment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="28"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="29"/>
         <source>Montant (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/payment_dialog.py" line="30"/>
         <source>Mode</source>
         <translation>Method</translation>
     </message>

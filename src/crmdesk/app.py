@@ -12,12 +12,19 @@ from pathlib import Path
 
 
 def install_translator(app: object, language: str) -> object | None:
-    """Load the compiled translation for ``language`` (French is the source language)."""
-    from PySide6.QtCore import QLocale, QTranslator
+    """Load the compiled translation for ``language`` (French is the source language).
+
+    Qt's own texts (OK, Annuler, file dialogs) come from the ``qtbase`` translation that
+    ships with PySide6.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else
                                QLocale.Language.English, QLocale.Country.France if language == "fr"
                                else QLocale.Country.UnitedKingdom))
+    qt_own = QTranslator(app)  # type: ignore[arg-type]
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)  # type: ignore[attr-defined]
     if language == "fr":
         return None
     translator = QTranslator(app)  # type: ignore[arg-type]

@@ -17,16 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDia
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import PaymentStatus
-from crmdesk.services.client_file import (INTERACTION_LABELS, AppointmentStatus, ClientFile,
+from crmdesk.services.client_file import (ClientFile,
                                           InteractionKind, add_interaction, load_client_file,
                                           plan_appointment, record_appointment)
 from crmdesk.services.database import Database
-from crmdesk.ui import fmt
+from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
-
-STATUS_LABELS = {AppointmentStatus.PLANNED: "prévu", AppointmentStatus.DONE: "effectué",
-                 AppointmentStatus.CANCELLED: "annulé"}
-
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -156,7 +152,7 @@ class ClientFileDialog(QDialog):
         self.kind = QComboBox()
         for kind in (InteractionKind.CALL, InteractionKind.VISIT, InteractionKind.MAIL,
                      InteractionKind.NOTE):
-            self.kind.addItem(self.tr(INTERACTION_LABELS[kind]), kind.value)
+            self.kind.addItem(labels.interaction(kind.value), kind.value)
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("Ce qui s'est dit, ce qui est convenu…"))
         add = QPushButton(self.tr("Ajouter au journal"))
@@ -193,7 +189,7 @@ class ClientFileDialog(QDialog):
         self.identity.setText("\n".join(line for line in lines if line is not None))
         _fill(self.contacts, [[c.name, c.role, c.phone, c.email] for c in data.contacts])
         _fill(self.invoices, [[i.number or self.tr("(brouillon)"), fmt.day(i.issue_date),
-                               fmt.day(i.due_date), self.tr(i.status.value), fmt.money(i.ttc),
+                               fmt.day(i.due_date), labels.payment_status(i.status), fmt.money(i.ttc),
                                fmt.money(i.paid), fmt.money(i.amount_due)]
                               for i in file.invoices], right={4, 5, 6})
         for row, invoice in enumerate(file.invoices):
@@ -201,9 +197,9 @@ class ClientFileDialog(QDialog):
                 for column in range(self.invoices.columnCount()):
                     self.invoices.item(row, column).setForeground(Qt.GlobalColor.darkRed)
         _fill(self.appointments, [[fmt.moment(a.starts_at), a.place, a.subject,
-                                   self.tr(STATUS_LABELS[a.status]), a.outcome]
+                                   labels.appointment_status(a.status.value), a.outcome]
                                   for a in file.appointments])
-        _fill(self.journal, [[fmt.moment(e.occurred_at), self.tr(INTERACTION_LABELS[e.kind]),
+        _fill(self.journal, [[fmt.moment(e.occurred_at), labels.interaction(e.kind.value),
                               e.summary] for e in file.journal])
 
     def open_appointment_dialog(self) -> AppointmentDialog | None:

@@ -34,7 +34,7 @@ from crmdesk.services.clients import get_client
 from crmdesk.services.company import get_seller
 from crmdesk.services.database import Database
 from crmdesk.services.values import DraftInput, InvoiceView
-from crmdesk.ui import fmt
+from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import ERROR_STYLE, OK_STYLE, plain_label
 from crmdesk.ui.lines_model import EDITABLE, LinesModel, LineText
 from crmdesk.ui.undo_fields import FieldCommand
@@ -527,7 +527,7 @@ class InvoiceEditor(QWidget):
         if self.view is not None and self.view.state is DocumentState.ISSUED:
             status = self.view.status
             self.status.setText(self.tr("Facture n° %1 — émise, %2").replace("%1", self.view.number or "")
-                                .replace("%2", self.tr(status.value)))
+                                .replace("%2", labels.payment_status(status)))
             self.status.setStyleSheet("font-size: 13pt; font-weight: 600; color: %s;" % (
                 "#9c1c1c" if status is PaymentStatus.OVERDUE else "#1b5e20"))
             self.mentions.addItem(self.tr("Facture émise : elle ne peut plus être modifiée. "

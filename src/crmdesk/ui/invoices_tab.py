@@ -21,7 +21,7 @@ from crmdesk.domain.invoice import PaymentStatus
 from crmdesk.services.database import Database
 from crmdesk.services.invoices import list_invoices
 from crmdesk.services.values import InvoiceRow
-from crmdesk.ui import fmt
+from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import plain_label
 from crmdesk.ui.invoice_editor import InvoiceEditor, from_qdate
 
@@ -74,7 +74,7 @@ class InvoiceListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.number or QCoreApplication.translate("InvoiceListModel", "(brouillon)"),
                     row.client_name, fmt.day(row.issue_date), fmt.day(row.due_date),
-                    QCoreApplication.translate("PaymentStatus", row.status.value),
+                    labels.payment_status(row.status),
                     fmt.money(row.total_ht), fmt.money(row.ttc), fmt.money(row.paid),
                     fmt.money(row.amount_due))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 5:

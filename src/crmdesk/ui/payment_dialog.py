@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from crmdesk.domain.invoice import PAYMENT_METHODS
 from crmdesk.domain.money import format_money_fr
+from crmdesk.ui import labels
 
 
 class PaymentDialog(QDialog):
@@ -22,8 +23,8 @@ class PaymentDialog(QDialog):
         self.when.setDisplayFormat("dd/MM/yyyy")
         self.amount = QLineEdit(format_money_fr(amount_due, currency=False).replace("\u202f", " "))
         self.method = QComboBox()
-        for code, label in PAYMENT_METHODS.items():
-            self.method.addItem(self.tr(label), code)
+        for code in PAYMENT_METHODS:
+            self.method.addItem(labels.payment_method(code), code)
         form.addRow(self.tr("Date"), self.when)
         form.addRow(self.tr("Montant (€)"), self.amount)
         form.addRow(self.tr("Mode"), self.method)
