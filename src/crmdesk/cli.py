@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing = invoice_cmds.add_parser("list", help="une ligne par facture")
     _db_option(listing)
     listing.add_argument("--json", action="store_true", help="sortie JSON (format documenté)")
+    pdf = invoice_cmds.add_parser("pdf", help="imprime une facture émise (ou toutes) en PDF")
+    _db_option(pdf)
+    pdf.add_argument("number", nargs="?", metavar="NUMÉRO",
+                     help="numéro de la facture ou de l'avoir")
+    pdf.add_argument("--all", action="store_true",
+                     help="tous les documents émis, dans le dossier -o")
+    pdf.add_argument("-o", "--output", required=True, metavar="FICHIER|DOSSIER")
+    pdf_kind = pdf.add_mutually_exclusive_group()
+    pdf_kind.add_argument("--kind", choices=("invoice", "credit_note"), default="invoice")
+    pdf_kind.add_argument("--avoir", dest="kind", action="store_const", const="credit_note",
+                          default="invoice", help="NUMÉRO est celui d'un avoir")
 
     export = commands.add_parser("export", help="exporte toute la base en un document JSON")
     _db_option(export)
@@ -106,6 +117,14 @@ def _run(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         else:
             _print_table(rows)
+        return 0
+    if args.command == "invoice" and args.invoice_command == "pdf":
+        from crmdesk.services import printing
+
+        paths = printing.pdf_command(args.db, args.number, Path(args.output), kind=args.kind,
+                                     every=args.all)
+        print(f"{len(paths)} PDF écrits dans {args.output}" if args.all
+              else f"PDF écrit : {paths[0]}")
         return 0
     if args.command == "export":
         count = commands.export(args.db, Path(args.output))

@@ -1,0 +1,390 @@
+"""The blocks of the invoice page: fonts, styles, safe text, and one function per block.
+
+Every text a user typed goes through :func:`markup` (control and bidi characters
+stripped, XML-escaped, newlines turned into ``<br/>``) before it reaches a
+:class:`~reportlab.platypus.Paragraph`, so it is printed literally and can never
+add a link, an image or a font change. Only DejaVu Sans is used, embedded.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from crmdesk.domain.invoice import DocumentKind
+from crmdesk.domain.money import format_money_fr, format_rate_fr
+
+if TYPE_CHECKING:
+    from crmdesk.documents.invoice_pdf import PrintableInvoice
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONTS_DIR = Path(__file__).with_name("fonts")
+
+ACCENT = colors.HexColor("#1F3A5F")
+LIGHT = colors.HexColor("#EEF2F7")
+RULE = colors.HexColor("#B8C2CF")
+MUTED = colors.HexColor("#566070")
+NNBSP = "\u202f"  # narrow no-break space, the French thousands separator
+
+_font_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular and bold) with reportlab, once per process."""
+    global _fonts_registered
+    with _font_lock:
+        if _fonts_registered:
+            return
+        pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                      boldItalic=FONT_BOLD)
+        _fonts_registered = True
+
+
+def _style(name: str, size: float = 8.5, *, bold: bool = False, color: Any = colors.black,
+           align: int = TA_LEFT, leading: float | None = None) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=FONT_BOLD if bold else FONT, fontSize=size,
+                          leading=leading or size * 1.25, textColor=color, alignment=align,
+                          splitLongWords=1, wordWrap=None)
+
+
+BODY = _style("body", 8.5)
+BODY_RIGHT = _style("body-right", 8.5, align=TA_RIGHT)
+SMALL = _style("small", 7.5, color=MUTED)
+LABEL = _style("label", 7.5, color=MUTED)
+CAPTION = _style("caption", 7, bold=True, color=ACCENT)
+SELLER_NAME = _style("seller", 13, bold=True, color=ACCENT, leading=16)
+TITLE = _style("title", 19, bold=True, color=ACCENT, align=TA_RIGHT, leading=23)
+SUBTITLE = _style("subtitle", 8.5, align=TA_RIGHT, color=MUTED)
+HEAD = _style("head", 7.5, bold=True, color=colors.white)
+HEAD_RIGHT = _style("head-right", 7.5, bold=True, color=colors.white, align=TA_RIGHT)
+CELL = _style("cell", 8)
+CELL_RIGHT = _style("cell-right", 8, align=TA_RIGHT)
+TOTAL = _style("total", 8.5)
+TOTAL_RIGHT = _style("total-right", 8.5, align=TA_RIGHT)
+GRAND = _style("grand", 9.5, bold=True, color=colors.white)
+GRAND_RIGHT = _style("grand-right", 9.5, bold=True, color=colors.white, align=TA_RIGHT)
+DUE = _style("due", 9, bold=True)
+DUE_RIGHT = _style("due-right", 9, bold=True, align=TA_RIGHT)
+FOOT = _style("foot", 6.8, color=MUTED, leading=8.4)
+FOOT_TITLE = _style("foot-title", 7, bold=True, color=ACCENT, leading=8.8)
+
+# Bidi embeddings/overrides/isolates and marks, the BOM: invisible, and able to make a
+# viewer or a copied text show characters in another order than they were typed.
+_INVISIBLE = frozenset({0x061C, 0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F),
+                        *range(0x2066, 0x206A)})
+
+
+def clean(text: str) -> str:
+    """User text without control characters (except newline), bidi controls or surrogates.
+
+    Characters beyond the Basic Multilingual Plane (emoji, mostly) become U+FFFD "�":
+    reportlab 5.1 writes them into the font's ToUnicode map as odd-length hex, which
+    PDF readers reject, so copy-paste and search would break on them.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text if ch == "\n" or not (
+        unicodedata.category(ch) in ("Cc", "Cs") or ord(ch) in _INVISIBLE))
+
+
+def one_line(text: str) -> str:
+    """:func:`clean`, newlines folded into spaces, surrounding spaces removed."""
+    return " ".join(clean(text).split("\n")).strip()
+
+
+def markup(text: str) -> str:
+    """User text as Paragraph markup that prints exactly the characters typed."""
+    return escape(clean(text).strip()).replace("\n", "<br/>")
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text (escaped)."""
+    return Paragraph(markup(text), style)
+
+
+def fr_date(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
+
+
+def fr_number(value: Decimal, min_places: int = 0) -> str:
+    """``Decimal('25.000')`` → ``25``, ``3.5`` → ``3,5``; at least ``min_places`` decimals."""
+    text = format(value, "f")
+    sign = "-" if text.startswith("-") else ""
+    whole, _, frac = text.lstrip("-").partition(".")
+    frac = frac.rstrip("0").ljust(min_places, "0")
+    groups: list[str] = []
+    while whole:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    number = NNBSP.join(groups) or "0"
+    return f"{sign}{number},{frac}" if frac else f"{sign}{number}"
+
+
+def money(value: Decimal, *, currency: bool = True) -> str:
+    return format_money_fr(value, currency=currency)
+
+
+def grouped(text: str, size: int) -> str:
+    """``FR7630004…`` → ``FR76 3000 4…`` (groups of ``size``)."""
+    compact = "".join(one_line(text).split())
+    return " ".join(compact[i:i + size] for i in range(0, len(compact), size))
+
+
+def siren_text(value: str) -> str:
+    digits = "".join(one_line(value).split())
+    if len(digits) in (9, 14) and digits.isdigit():
+        return " ".join([digits[0:3], digits[3:6], digits[6:9], digits[9:]]).strip()
+    return digits
+
+
+def table(data: list[list[Any]], widths: list[float], commands: list[tuple[Any, ...]],
+          **options: Any) -> Table:
+    """A Table whose every cell uses DejaVu (a plain-string cell would fall back to Helvetica)."""
+    return Table(data, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                                           *commands]), **options)
+
+
+def _box(content: list[Any], width: float, *, background: Any = None,
+         padding: float = 7) -> Table:
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding), ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]
+    if background is not None:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), background))
+    return table([[content]], [width], commands, splitInRow=1)
+
+
+_FLAT: list[tuple[Any, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+
+
+def address_lines(street: str, postcode: str, city: str, country: str) -> list[str]:
+    lines = [line for line in clean(street).split("\n") if line.strip()]
+    town = " ".join(x for x in (one_line(postcode), one_line(city)) if x)
+    return [*lines, *([town] if town else []), *([one_line(country)] if country.strip() else [])]
+
+
+def header_block(p: PrintableInvoice, width: float) -> Table:
+    """Seller top-left; the big title, payment conditions or corrected invoice top-right."""
+    s = p.seller
+    name = one_line(s.legal_name) + (" EI" if s.legal_form.strip().upper() == "EI" else "")
+    left: list[Any] = [para(name, SELLER_NAME), Spacer(1, 1.5 * mm)]
+    left += [para(x, BODY) for x in address_lines(s.street, s.postcode, s.city, s.country)]
+    right: list[Any] = [para(p.heading, TITLE), Spacer(1, 1.5 * mm)]
+    if p.kind is DocumentKind.CREDIT_NOTE:
+        if p.corrected_number:
+            right.append(para(f"Avoir sur la facture n° {one_line(p.corrected_number)} du "
+                              f"{fr_date(p.corrected_date)}".removesuffix(" du "), SUBTITLE))
+    else:
+        due = f" — échéance {fr_date(p.due_date)}" if p.due_date else ""
+        right.append(para(f"Conditions de règlement : {p.terms_label}{due}", SUBTITLE))
+    half = width / 2
+    return table([[left, right]], [half, half], _FLAT, splitInRow=1)
+
+
+def _dates_rows(p: PrintableInvoice) -> list[tuple[str, str]]:
+    invoice = p.kind is DocumentKind.INVOICE
+    rows = [("Date de la facture" if invoice else "Date de l'avoir", fr_date(p.issue_date)),
+            ("Référence de la facture" if invoice else "Référence de l'avoir",
+             p.number or "attribuée à l'émission"),
+            ("Numéro de client", p.client_number)]
+    if invoice:
+        rows += [("Paiement dû", fr_date(p.due_date)), ("Modalité de paiement", p.terms_label)]
+    rows += [("Émis par", p.issued_by), ("Contact client", p.client_contact),
+             ("Date de la vente/prestation", fr_date(p.sale_date)),
+             ("Votre référence", p.reference)]
+    if not invoice and p.corrected_number:
+        rows.append(("Facture corrigée",
+                     f"n° {p.corrected_number} du {fr_date(p.corrected_date)}"))
+    return [(label, value) for label, value in rows if one_line(value)]
+
+
+def parties_block(p: PrintableInvoice, width: float) -> Table:
+    """The dates and references box on the left, the buyer (envelope window) on the right."""
+    col = (width - 8 * mm) / 2
+    dates = table([[Paragraph(escape(label), LABEL), para(value, BODY)]
+                   for label, value in _dates_rows(p)],
+                  [40 * mm, col - 40 * mm], splitInRow=1, commands=[
+                      ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                      ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+                      ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+                      ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                      ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                      ("TOPPADDING", (0, 0), (0, -1), 3.1),  # label baselines on the values' ones
+                      ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)])
+    b = p.buyer
+    buyer: list[Any] = [Paragraph("DESTINATAIRE", CAPTION), Spacer(1, 1.5 * mm),
+                        Paragraph(f"Acheteur : <b>{markup(one_line(b.name))}</b>", BODY)]
+    if one_line(p.client_contact):
+        buyer.append(para(f"Contact : {one_line(p.client_contact)}", BODY))
+    buyer += [para(x, BODY) for x in address_lines(b.street, b.postcode, b.city, b.country)]
+    ids = [f"SIREN : {siren_text(b.siren)}" if one_line(b.siren) else "",
+           f"N° TVA : {one_line(b.vat_number)}" if one_line(b.vat_number) else ""]
+    if any(ids):
+        buyer += [Spacer(1, 1 * mm), para(" — ".join(x for x in ids if x), SMALL)]
+    delivery = address_lines(b.delivery_street, b.delivery_postcode, b.delivery_city, "")
+    if delivery and delivery != address_lines(b.street, b.postcode, b.city, ""):
+        buyer += [Spacer(1, 1 * mm), para("Livraison : " + ", ".join(
+            [*delivery, *([one_line(b.delivery_country)] if b.delivery_country.strip() else [])]),
+            SMALL)]
+    return table([[dates, "", _box(buyer, col, background=LIGHT, padding=8)]],
+                 [col, 8 * mm, col], _FLAT, splitInRow=1)
+
+
+def additional_info_block(p: PrintableInvoice, width: float) -> Table | None:
+    if not clean(p.additional_info).strip():
+        return None
+    return _box([Paragraph("Informations additionnelles", CAPTION), Spacer(1, 1 * mm),
+                 para(p.additional_info, BODY)], width, padding=6)
+
+
+#: Lines table: (title, width in mm or None for the rest, numeric).
+_COLUMNS: tuple[tuple[str, float | None, bool], ...] = (
+    ("Description", None, False), ("Quantité", 17, True), ("Unité", 17, False),
+    ("Prix unitaire HT", 23, True), ("Taux TVA", 15, True), ("Montant TVA", 22, True),
+    ("TOTAL TTC", 26, True))
+
+
+def lines_block(p: PrintableInvoice, width: float) -> Table:
+    """The lines, header repeated on every page, rows split across pages if they must."""
+    fixed = sum(w for _, w, _ in _COLUMNS if w) * mm
+    widths = [w * mm if w else width - fixed for _, w, _ in _COLUMNS]
+    data: list[list[Any]] = [[Paragraph(title, HEAD_RIGHT if num else HEAD)
+                              for title, _, num in _COLUMNS]]
+    for line, computed in zip(p.lines, p.totals.lines, strict=True):
+        data.append([para(line.description, CELL),
+                     Paragraph(fr_number(line.quantity), CELL_RIGHT), para(line.unit, CELL),
+                     Paragraph(fr_number(line.unit_price, 2), CELL_RIGHT),
+                     Paragraph(format_rate_fr(line.vat_rate), CELL_RIGHT),
+                     Paragraph(money(computed.vat, currency=False), CELL_RIGHT),
+                     Paragraph(money(computed.ttc), CELL_RIGHT)])
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F7F9FB")])]
+    if not p.lines:
+        data.append([Paragraph("Aucune ligne", CELL), "", "", "", "", "", ""])
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    return table(data, widths, commands, repeatRows=1, splitInRow=1)
+
+
+class QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """A QR code drawn as vector rectangles (one per run of dark modules), quiet zone included."""
+
+    def __init__(self, matrix: Sequence[Sequence[int]], size: float, border: int = 3) -> None:
+        super().__init__()
+        self.matrix = [list(row) for row in matrix]
+        self.border = border
+        self.size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.matrix) + 2 * self.border
+        module = self.size / count
+        canv = self.canv
+        canv.setFillColor(colors.black)
+        for r, row in enumerate(self.matrix):
+            y = self.size - (r + self.border + 1) * module
+            c = 0
+            while c < len(row):
+                if row[c]:
+                    start = c
+                    while c < len(row) and row[c]:
+                        c += 1
+                    canv.rect((start + self.border) * module, y, (c - start) * module, module,
+                              stroke=0, fill=1)
+                else:
+                    c += 1
+
+
+def _totals_rows(p: PrintableInvoice) -> list[tuple[str, Decimal, str]]:
+    t = p.totals
+    rows = [("TOTAL HT", t.total_ht, "")]
+    if t.discount:
+        rows.append((f"Remise {format_rate_fr(t.discount_pct)}", t.discount, ""))
+    rows.append(("Net commercial", t.net, ""))
+    for part in t.vat_by_rate:
+        rows.append((f"TVA {format_rate_fr(part.rate)} sur {money(part.base)}", part.vat, ""))
+    if len(t.vat_by_rate) > 1:
+        rows.append(("Total TVA", t.vat_total, ""))
+    rows.append(("TOTAL TTC", t.ttc, "grand"))
+    if p.paid:
+        rows += [("Déjà réglé", p.paid, ""), ("Reste à payer", p.amount_due, "due")]
+    return rows
+
+
+def totals_block(p: PrintableInvoice, width: float,
+                 qr: Sequence[Sequence[int]] | None) -> KeepTogether:
+    """Totals on the right (kept together), the SEPA QR code on the left when there is one."""
+    rows = _totals_rows(p)
+    styles = {"": (TOTAL, TOTAL_RIGHT), "grand": (GRAND, GRAND_RIGHT), "due": (DUE, DUE_RIGHT)}
+    commands: list[tuple[Any, ...]] = [
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE), ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6)]
+    for i, (_, _, kind) in enumerate(rows):
+        if kind == "grand":
+            commands.append(("BACKGROUND", (0, i), (-1, i), ACCENT))
+        elif kind == "due":
+            commands.append(("BACKGROUND", (0, i), (-1, i), LIGHT))
+    totals_width = 92 * mm
+    totals = table([[Paragraph(escape(label), styles[kind][0]),
+                     Paragraph(money(amount), styles[kind][1])] for label, amount, kind in rows],
+                   [totals_width - 32 * mm, 32 * mm], commands)
+    left: list[Any] = []
+    if qr is not None:
+        text = (f"<b>Payer par virement (QR SEPA)</b><br/>Scannez ce code avec votre application "
+                f"bancaire : bénéficiaire, IBAN, montant ({money(p.amount_due)}) et référence "
+                f"« Facture {markup(p.number or '')} » sont préremplis.")
+        left = [table([[QrCode(qr, 30 * mm), Paragraph(text, SMALL)]],
+                      [33 * mm, width - totals_width - 40 * mm],
+                      [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)])]
+    return KeepTogether([Spacer(1, 5 * mm), table(
+        [[left, totals]], [width - totals_width, totals_width], _FLAT)])
+
+
+def mentions_block(p: PrintableInvoice) -> list[Any]:
+    """B2B payment mentions (L441-9/L441-10), the VAT-on-debits option when the seller took it."""
+    s = p.seller
+    lines: list[str] = []
+    if p.kind is DocumentKind.INVOICE and p.buyer.is_business:
+        rate = (f"{format_rate_fr(s.late_penalty_rate)} par an" if s.late_penalty_rate is not None
+                else "taux de refinancement de la BCE majoré de 10 points")
+        lines += [f"Pénalités de retard : {rate}",
+                  "Indemnité forfaitaire pour frais de recouvrement : 40\u00a0€",
+                  one_line(s.early_payment_discount) or "Pas d'escompte pour paiement anticipé"]
+    if s.vat_on_debits:
+        lines.append("TVA sur les débits : option pour le paiement de la taxe "
+                     "d'après les débits")
+    if not lines:
+        return []
+    title = "Conditions de paiement" if len(lines) > 1 else "Mentions"
+    return [KeepTogether([Spacer(1, 5 * mm), Paragraph(title, CAPTION),
+                          Spacer(1, 1 * mm),
+                          Paragraph("<br/>".join(markup(x) for x in lines), SMALL)])]
