@@ -1356,52 +1356,52 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="75"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="81"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
@@ -1409,59 +1409,69 @@
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="41"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="42"/>
         <source>À encaisser</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="45"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="46"/>
         <source>Payées</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="41"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="47"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="118"/>
         <source>Client…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="122"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="128"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="127"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="130"/>
+        <source>Tout imprimer en PDF…</source>
+        <translation>Print all to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="135"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="129"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="137"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="150"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="159"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="184"/>
         <source>%1 document(s) — reste à encaisser : %2 — %3 en retard</source>
         <translation>%1 document(s) — outstanding: %2 — %3 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="193"/>
+        <source>Dossier des PDF</source>
+        <translation>Folder for the PDFs</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1884,34 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
         <location filename="../../src/crmdesk/ui/payment_dialog.py" line="30"/>
         <source>Mode</source>
         <translation>Method</translation>
+    </message>
+</context>
+<context>
+    <name>PdfBatch</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/pdf_batch.py" line="66"/>
+        <source>Impression des factures en PDF…</source>
+        <translation>Printing invoices to PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/pdf_batch.py" line="66"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/pdf_batch.py" line="84"/>
+        <source>Facture %1 sur %2…</source>
+        <translation>Invoice %1 of %2…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/pdf_batch.py" line="95"/>
+        <source>Impression interrompue : %1 PDF écrits.</source>
+        <translation>Printing stopped: %1 PDFs written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/pdf_batch.py" line="96"/>
+        <source>%1 PDF écrits.</source>
+        <translation>%1 PDFs written.</translation>
     </message>
 </context>
 <context>

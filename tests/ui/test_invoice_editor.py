@@ -176,3 +176,36 @@ def test_invoices_tab_lists_and_filters(qtbot: QtBot, qtmodeltester, seeded: tup
     assert tab.model.rowCount() == 1
     tab.open_invoice(tab.model.rows[0].id)
     assert tab.stack.currentIndex() == 1 and "Facture n° 1" in tab.editor.status.text()
+
+
+def test_pdf_batch_runs_off_the_gui_thread_and_can_be_cancelled(
+        qtbot: QtBot, seeded: tuple[Database, int], tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QThread
+    from scenario import seed_draft
+
+    db, client_id = seeded
+    for _ in range(6):
+        invoices.issue_invoice(db, invoices.create_draft(db, seed_draft(client_id, date.today().year)))
+    tab = InvoicesTab(db)
+    qtbot.addWidget(tab)
+    out = tmp_path / "pdf"
+    out.mkdir()
+    batch = tab.print_all(out)
+    assert batch is not None
+    assert batch.worker.thread() is batch.thread is not QThread.currentThread()
+    with qtbot.waitSignal(batch.done, timeout=60000) as blocker:
+        pass
+    assert batch.result == (6, False) and blocker.args == ["6 PDF écrits."]
+    assert sorted(p.name for p in out.iterdir()) == [f"facture-{n}.pdf" for n in sorted(
+        ("1", "2", "3", "4", "5", "6"))]
+    assert (out / "facture-1.pdf").read_bytes().startswith(b"%PDF")
+
+    again = tmp_path / "again"
+    again.mkdir()
+    cancelled = tab.print_all(again)
+    assert cancelled is not None
+    cancelled.worker.cancel()
+    with qtbot.waitSignal(cancelled.done, timeout=60000):
+        pass
+    assert cancelled.result is not None and cancelled.result[1] is True
+    assert len(list(again.iterdir())) < 6

@@ -7,13 +7,16 @@ Signals:
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate,
                             QModelIndex, QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
+                               QHeaderView,
                                QLineEdit, QPushButton, QStackedWidget, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -24,6 +27,9 @@ from crmdesk.services.values import InvoiceRow
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import plain_label
 from crmdesk.ui.invoice_editor import InvoiceEditor, from_qdate
+
+if TYPE_CHECKING:
+    from crmdesk.ui.pdf_batch import PdfBatch
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TRANSLATE_NOOP("InvoiceListModel", "N°"), QT_TRANSLATE_NOOP("InvoiceListModel", "Client"),
@@ -120,7 +126,9 @@ class InvoicesTab(QWidget):
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.dateChanged.connect(self.refresh)
         new = QPushButton(self.tr("Nouvelle facture"))
-        new.clicked.connect(self.new_invoice)
+        new.clicked.connect(lambda: self.new_invoice())
+        print_all = QPushButton(self.tr("Tout imprimer en PDF…"))
+        print_all.clicked.connect(self.print_all)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.client_filter, 1)
@@ -129,6 +137,7 @@ class InvoicesTab(QWidget):
         filters.addWidget(plain_label(self.tr("au")))
         filters.addWidget(self.date_to)
         filters.addWidget(new)
+        filters.addWidget(print_all)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,6 +184,20 @@ class InvoicesTab(QWidget):
         self.summary.setText(self.tr("%1 document(s) — reste à encaisser : %2 — %3 en retard")
                              .replace("%1", str(len(rows))).replace("%2", fmt.money(due))
                              .replace("%3", str(overdue)))
+
+    def print_all(self, folder: Path | None = None) -> PdfBatch | None:
+        """Every issued invoice to PDF in ``folder`` (asked for when None), off the GUI thread."""
+        from crmdesk.ui.pdf_batch import PdfBatch
+
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(self, self.tr("Dossier des PDF"))
+            if not name:
+                return None
+            folder = Path(name)
+        batch = PdfBatch(self._db, folder, self)
+        batch.done.connect(self.status_message)
+        batch.start()
+        return batch
 
     def new_invoice(self, client_id: int | None = None) -> None:
         self.editor.new_invoice(client_id)
