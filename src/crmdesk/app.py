@@ -22,9 +22,11 @@ def install_translator(app: object, language: str) -> object | None:
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else
                                QLocale.Language.English, QLocale.Country.France if language == "fr"
                                else QLocale.Country.UnitedKingdom))
-    qt_own = QTranslator(app)  # type: ignore[arg-type]
-    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)  # type: ignore[attr-defined]
+    if app is not None:
+        qt_own = QTranslator(app)  # type: ignore[arg-type]
+        if qt_own.load(f"qtbase_{language}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)  # type: ignore[attr-defined]
     if language == "fr":
         return None
     translator = QTranslator(app)  # type: ignore[arg-type]
