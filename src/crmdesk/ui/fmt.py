@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale
 from crmdesk.domain.money import round_cents
 
 
-def money(value: Decimal, locale: QLocale | None = None) -> str:
-    """``2 895,48 €`` in French, ``€2,895.48`` in English."""
+def money(value: Decimal, locale: QLocale | None = None, currency: bool = True) -> str:
+    """``2 895,48 €`` in French, ``€2,895.48`` in English (``currency=False``: the number only)."""
     locale = locale or QLocale()
     rounded = round_cents(value)
     whole, _, cents = format(abs(rounded), "f").partition(".")
@@ -22,6 +22,8 @@ def money(value: Decimal, locale: QLocale | None = None) -> str:
     separator = "\u202f" if locale.language() == QLocale.Language.French else locale.groupSeparator()
     number = f"{separator.join(groups) or '0'}{locale.decimalPoint()}{(cents + '00')[:2]}"
     sign = "-" if rounded < 0 else ""
+    if not currency:
+        return f"{sign}{number}"
     if locale.language() == QLocale.Language.French:
         return f"{sign}{number}\u00a0€"
     return f"{sign}€{number}"
@@ -42,3 +44,10 @@ def day(value: date | datetime | None, locale: QLocale | None = None) -> str:
 def moment(value: datetime, locale: QLocale | None = None) -> str:
     """Date and time: ``10/03/2026 14:30``."""
     return f"{day(value, locale)} {value:%H:%M}"
+
+
+def rate(value: Decimal, locale: QLocale | None = None) -> str:
+    """A VAT or discount rate: ``5,5 %`` in French, ``5.5%`` in English."""
+    locale = locale or QLocale()
+    text = format(value.normalize(), "f").replace(".", locale.decimalPoint())
+    return f"{text}\u00a0%" if locale.language() == QLocale.Language.French else f"{text}%"

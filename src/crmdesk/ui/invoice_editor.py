@@ -494,11 +494,11 @@ class InvoiceEditor(QWidget):
         rows: list[tuple[str, str, bool]] = [
             (self.tr("Total HT"), fmt.money(totals.total_ht), False)]
         if totals.discount:
-            rows.append((self.tr("Remise %1").replace("%1", format_rate_fr(totals.discount_pct)),
+            rows.append((self.tr("Remise %1").replace("%1", fmt.rate(totals.discount_pct)),
                          fmt.money(totals.discount), False))
         rows.append((self.tr("Net commercial"), fmt.money(totals.net), False))
         for part in totals.vat_by_rate:
-            rows.append((self.tr("TVA %1 sur %2").replace("%1", format_rate_fr(part.rate))
+            rows.append((self.tr("TVA %1 sur %2").replace("%1", fmt.rate(part.rate))
                          .replace("%2", fmt.money(part.base)), fmt.money(part.vat), False))
         rows.append((self.tr("TOTAL TTC"), fmt.money(totals.ttc), True))
         paid = self.view.paid if self.view is not None else Decimal("0.00")

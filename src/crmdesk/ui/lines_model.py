@@ -23,8 +23,9 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplica
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from crmdesk.domain.errors import DomainError
-from crmdesk.domain.money import format_money_fr, format_plain
+from crmdesk.domain.money import format_plain
 from crmdesk.domain.totals import Line, LineTotals, Totals, compute_totals
+from crmdesk.ui import fmt
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("description", "quantity", "unit", "unit_price", "vat_rate")
@@ -250,8 +251,8 @@ class LinesModel(QAbstractTableModel):
                 return value
             if computed is None:
                 return ""
-            return format_money_fr(computed.vat if column == VAT_COLUMN else computed.ttc,
-                                   currency=column == TTC_COLUMN)
+            return fmt.money(computed.vat if column == VAT_COLUMN else computed.ttc,
+                             currency=column == TTC_COLUMN)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5, 6):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         error = self._errors[row] if row < len(self._errors) else None
