@@ -434,37 +434,37 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="24"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="26"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="25"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="27"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="28"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="29"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="30"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="31"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="32"/>
         <source>Dernier contact</source>
         <translation>Last contact</translation>
     </message>
@@ -472,47 +472,47 @@
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="35"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="37"/>
         <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
         <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="39"/>
         <source>Afficher les clients archivés</source>
         <translation>Show archived clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="58"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="61"/>
         <source>Nouveau client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="59"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="62"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="60"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="63"/>
         <source>Fiche client</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="61"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="64"/>
         <source>Archiver / restaurer</source>
         <translation>Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="65"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="66"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="96"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="101"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -520,52 +520,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="98"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="103"/>
+        <source>Plus de %1 clients</source>
+        <translation>More than %1 clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="105"/>
         <source> — trouvé(s) en %1 ms</source>
         <translation> — found in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="132"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="139"/>
         <source>Client enregistré.</source>
         <translation>Client saved.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="166"/>
         <source>Client restauré.</source>
         <translation>Client restored.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="167"/>
         <source>Client archivé (rien n&apos;est supprimé).</source>
         <translation>Client archived (nothing is deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="166"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="173"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="167"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="174"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="190"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="191"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
         <source>%1 clients exportés.</source>
         <translation>%1 clients exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="202"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1570,72 +1575,72 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
         <source>Prix unitaire HT</source>
         <translation>Unit price excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
         <source>Taux TVA</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
         <source>Montant TVA</source>
         <translation>VAT amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="35"/>
         <source>TOTAL TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="67"/>
         <source>désignation : obligatoire</source>
         <translation>description: required</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="74"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="75"/>
         <source>Modifier la ligne %1</source>
         <translation>Edit line %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="189"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="190"/>
         <source>Ajouter une ligne</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="196"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="197"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="201"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="202"/>
         <source>Supprimer la ligne</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="210"/>
         <source>Déplacer la ligne</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="221"/>
         <source>Article du catalogue</source>
         <translation>Catalogue item</translation>
     </message>

@@ -79,5 +79,31 @@ def run_gui(db_arg: str | None) -> int:
         if path is not None or db_arg is not None:
             window.welcome_if_empty()
 
-    QTimer.singleShot(0, open_database)
+    after_first_paint(window.tabs, open_database)
     return int(app.exec())
+
+
+def after_first_paint(widget: object, callback: object, fallback_ms: int = 300) -> object:
+    """Run ``callback`` once ``widget`` has been painted (or after ``fallback_ms`` at worst)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Once(QObject):
+        def __init__(self) -> None:
+            super().__init__(widget)  # type: ignore[arg-type]
+            self.done = False
+            QTimer.singleShot(fallback_ms, self.fire)
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                widget.removeEventFilter(self)  # type: ignore[attr-defined]
+                QTimer.singleShot(0, callback)  # type: ignore[arg-type]
+
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.fire()
+            return False
+
+    once = _Once()
+    widget.installEventFilter(once)  # type: ignore[attr-defined]
+    return once

@@ -67,7 +67,7 @@ def test_find_by_typing_without_accents_and_plan_an_appointment(
     qtbot.keyClicks(tab.search, "foret")
     assert tab.model.total == 1
     assert tab.model.index(0, 1).data() == "Les Forêts du Var"
-    assert "1 client" in tab.count.text()
+    qtbot.waitUntil(lambda: "1 client" in tab.count.text())  # the count follows the paint
 
     file = ClientFileDialog(db, forest.id)
     qtbot.addWidget(file)

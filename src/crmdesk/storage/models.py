@@ -11,7 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
-                        String, Text, UniqueConstraint, event)
+                        String, Text, UniqueConstraint, event, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from crmdesk.domain.text import search_text
@@ -84,6 +84,7 @@ class Client(Base):
     """A company or an individual we sell to."""
 
     __tablename__ = "clients"
+    __table_args__ = (Index("ix_clients_name_nocase", text("name COLLATE NOCASE")),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)

@@ -11,9 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt)
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 
-from crmdesk.services.client_directory import ClientRow, ClientSort, client_page, count_clients
+from crmdesk.services.client_directory import (COUNT_CAP, ClientRow, ClientSort, client_page,
+                                               count_clients)
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt
 
@@ -41,7 +43,9 @@ class ClientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._rows: list[ClientRow] = []
-        self._total = 0
+        self._cells: list[tuple[str, ...]] = []
+        self._more = False
+        self._total: int | None = None
         self._search = ""
         self._sort = ClientSort.NAME
         self._descending = False
@@ -52,7 +56,20 @@ class ClientListModel(QAbstractTableModel):
     # --- what the tab drives -------------------------------------------------------
     @property
     def total(self) -> int:
+        """How many clients match (counted on demand, at most COUNT_CAP + 1)."""
+        if self._total is None:
+            self._total = count_clients(self._db, self._search, self._archived, cap=COUNT_CAP)
         return self._total
+
+    @property
+    def total_is_capped(self) -> bool:
+        return self.total > COUNT_CAP
+
+    def _format(self, rows: list[ClientRow]) -> list[tuple[str, ...]]:
+        """Display texts made once per page, not once per paint."""
+        locale = QLocale()
+        return [(r.number, r.name, r.city, r.phone, r.email, fmt.money(r.balance, locale),
+                 fmt.day(r.last_contact, locale)) for r in rows]
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -66,15 +83,16 @@ class ClientListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Ask the database again (after a search, a sort or a save)."""
-        total = count_clients(self._db, self._search, self._archived)
         rows = client_page(self._db, self._search, sort=self._sort, descending=self._descending,
-                           limit=PAGE, include_archived=self._archived)
+                           limit=PAGE + 1, include_archived=self._archived)
+        more = len(rows) > PAGE
+        rows = rows[:PAGE]
         # Views and testers react to modelReset/rowsInserted synchronously; no page is
         # fetched until the change is over, so rows are never inserted in the middle of it.
         self._changing = True
         try:
             self.beginResetModel()
-            self._total, self._rows = total, rows
+            self._rows, self._cells, self._more, self._total = rows, self._format(rows), more, None
             self.endResetModel()
         finally:
             self._changing = False
@@ -93,20 +111,22 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._changing and len(self._rows) < self._total
+        return not parent.isValid() and not self._changing and self._more
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid() or self._changing:
             return
         more = client_page(self._db, self._search, sort=self._sort, descending=self._descending,
-                           offset=len(self._rows), limit=PAGE, include_archived=self._archived)
+                           offset=len(self._rows), limit=PAGE + 1, include_archived=self._archived)
+        self._more = len(more) > PAGE
+        more = more[:PAGE]
         if not more:
-            self._total = len(self._rows)
             return
         self._changing = True  # no nested fetch from a rowsInserted handler
         try:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
+            self._cells.extend(self._format(more))
             self.endInsertRows()
         finally:
             self._changing = False
@@ -114,8 +134,10 @@ class ClientListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self._sort = COLUMNS[column][1]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # views ask again when sorting is switched on: nothing to do
+        self._sort, self._descending = key, descending
         self.refresh()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -128,11 +150,10 @@ class ClientListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.number, row.name, row.city, row.phone, row.email, fmt.money(row.balance),
-                    fmt.day(row.last_contact))[column]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return self._cells[index.row()][column]
+        row = self._rows[index.row()]
         if role == ClientIdRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == BALANCE_COLUMN:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -17,6 +17,8 @@ from crmdesk.services import clients
 from crmdesk.services.database import Database
 from crmdesk.ui.client_dialog import ClientDialog, plain_label
 from crmdesk.ui.client_file_dialog import ClientFileDialog
+from crmdesk.services.client_directory import COUNT_CAP
+from crmdesk.ui import fmt
 from crmdesk.ui.clients_model import ClientListModel
 
 
@@ -39,8 +41,9 @@ class ClientsTab(QWidget):
         self.count = plain_label()
         self.view = QTableView()
         self.view.setModel(self.model)
+        # Indicator first: enabling sorting then asks for the order the model already has.
+        self.view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
@@ -85,7 +88,9 @@ class ClientsTab(QWidget):
     def _search_changed(self, text: str) -> None:
         started = time.perf_counter()
         self.model.set_search(text)
-        self._update_count(time.perf_counter() - started)
+        elapsed = time.perf_counter() - started
+        # The count is not needed to paint the list: it follows right after.
+        QTimer.singleShot(0, lambda: self._update_count(elapsed))
 
     def _archived_toggled(self, checked: bool) -> None:
         self.model.set_include_archived(checked)
@@ -94,6 +99,8 @@ class ClientsTab(QWidget):
     def _update_count(self, seconds: float | None = None) -> None:
         total = self.model.total
         text = self.tr("%n client(s)", "", total)
+        if self.model.total_is_capped:
+            text = self.tr("Plus de %1 clients").replace("%1", fmt.number(COUNT_CAP))
         if seconds is not None:
             text += self.tr(" — trouvé(s) en %1 ms").replace("%1", str(round(seconds * 1000)))
         self.count.setText(text)

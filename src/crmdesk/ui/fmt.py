@@ -51,3 +51,8 @@ def rate(value: Decimal, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     text = format(value.normalize(), "f").replace(".", locale.decimalPoint())
     return f"{text}\u00a0%" if locale.language() == QLocale.Language.French else f"{text}%"
+
+
+def number(value: int, locale: QLocale | None = None) -> str:
+    """A whole number with the locale's grouping: ``10 000`` / ``10,000``."""
+    return (locale or QLocale()).toString(value)
