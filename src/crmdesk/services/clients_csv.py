@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time
@@ -43,6 +41,7 @@ from sqlalchemy.orm import selectinload
 
 from crmdesk.domain.errors import DomainError, InvalidIdentifier
 from crmdesk.services.clients import client_in_session, next_client_number, validate_client
+from crmdesk.services.files import atomic_write
 from crmdesk.services.values import ClientInput, ContactValue
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Client
@@ -147,16 +146,7 @@ def export_clients_csv(db: Database, path: Path, include_archived: bool = True) 
         writer.writerow(HEADERS)
         writer.writerows(_cells(row) for row in rows)
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            handle.write(buffer.getvalue())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"))
     return len(rows)
 
 

@@ -7,9 +7,7 @@ knows nothing of the database. This module turns an :class:`InvoiceView` into a
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,6 +16,7 @@ from crmdesk.documents.invoice_pdf import PrintableInvoice, render_invoice_pdf
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState, PaymentTerms
 from crmdesk.services.database import open_database
+from crmdesk.services.files import atomic_write
 from crmdesk.services.invoices import find_invoice, get_invoice, list_invoices
 from crmdesk.services.values import InvoiceView
 from crmdesk.storage.db import Database
@@ -75,17 +74,7 @@ def _atomic_write(path: Path, data: bytes) -> Path:
     folder = path.parent
     if not folder.is_dir():
         raise DomainError(f"Le dossier « {folder} » n'existe pas.")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    return atomic_write(path, data)
 
 
 def write_invoice_pdf(db: Database, number: str, path: Path,
