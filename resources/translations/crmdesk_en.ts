@@ -35,6 +35,136 @@
     </message>
 </context>
 <context>
+    <name>ClaimListModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="25"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="25"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <source>Âge (jours)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="66"/>
+        <source>En attente depuis trop longtemps</source>
+        <translation>Waiting too long</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimWizard</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="494"/>
+        <source>Réclamation</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="502"/>
+        <source>Enregistrer et fermer</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="505"/>
+        <source>Suivant &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="506"/>
+        <source>&lt; Précédent</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="507"/>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="508"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="525"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="548"/>
+        <source>Choisissez d&apos;abord le client.</source>
+        <translation>Choose the client first.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="83"/>
+        <source>Tous les statuts</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="87"/>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="93"/>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="94"/>
+        <source>Une réclamation ouverte depuis plus longtemps ressort en rouge.</source>
+        <translation>A claim open for longer than this shows in red.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="98"/>
+        <source>Nouvelle réclamation…</source>
+        <translation>New claim…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="100"/>
+        <source>Ouvrir / reprendre…</source>
+        <translation>Open / resume…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="105"/>
+        <source>Délai d&apos;alerte :</source>
+        <translation>Alert after:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="128"/>
+        <source>%1 réclamation(s), dont %2 en attente depuis trop longtemps</source>
+        <translation>%1 claim(s), %2 of them waiting too long</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../src/crmdesk/ui/client_dialog.py" line="51"/>
@@ -244,7 +374,7 @@
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="101"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
@@ -260,13 +390,15 @@
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -277,6 +409,7 @@
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -312,121 +445,132 @@
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <source>Réclamations</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
         <source>Modifier le client…</source>
         <translation>Edit client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="119"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="134"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="136"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
         <source>Planifier un rendez-vous…</source>
         <translation>Schedule an appointment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="141"/>
         <source>Enregistrer le résultat…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="151"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="157"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="160"/>
         <source>Ce qui s&apos;est dit, ce qui est convenu…</source>
         <translation>What was said, what was agreed…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="158"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
         <source>Ajouter au journal</source>
         <translation>Add to the log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="176"/>
         <source>Fiche client — %1</source>
         <translation>Client record — %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="177"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="179"/>
         <source>Solde dû : %1</source>
         <translation>Balance due: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
         <source>Livraison : </source>
         <translation>Delivery: </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="185"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="185"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
         <source>Tél.</source>
         <translation>Tel.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="191"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="194"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="212"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="219"/>
         <source>Résultat du rendez-vous</source>
         <translation>Appointment outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="213"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="220"/>
         <source>Qu&apos;est-il ressorti du rendez-vous ?</source>
         <translation>What came out of the appointment?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="227"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="234"/>
         <source>Choisissez d&apos;abord un rendez-vous dans la liste.</source>
         <translation>First choose an appointment from the list.</translation>
     </message>
@@ -943,6 +1087,49 @@
     </message>
 </context>
 <context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="25"/>
+        <source>Avoir sur la facture n° %1</source>
+        <translation>Credit note on invoice no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="28"/>
+        <source>Une facture émise ne se modifie pas : l&apos;avoir la corrige, avec son propre numéro, et rappelle le numéro et la date de la facture. Il ne peut pas dépasser ce qui reste.</source>
+        <translation>An issued invoice is never changed: the credit note corrects it, with its own number, and quotes the invoice&apos;s number and date. It can never exceed what remains.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="30"/>
+        <source>Toute la facture (%1)</source>
+        <translation>The whole invoice (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="31"/>
+        <source>Un montant TTC</source>
+        <translation>An amount incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="45"/>
+        <source>Montant TTC (€)</source>
+        <translation>Amount incl. VAT (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="46"/>
+        <source>Taux de TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="47"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/credit_note_dialog.py" line="51"/>
+        <source>Émettre l&apos;avoir</source>
+        <translation>Issue the credit note</translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="116"/>
@@ -1082,278 +1269,356 @@
     </message>
 </context>
 <context>
+    <name>GesturePage</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="355"/>
+        <source>Proposer l&apos;avoir total qui annule la facture en double</source>
+        <translation>Propose the full credit note that cancels the duplicate invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="365"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="365"/>
+        <source>Quantité facturée</source>
+        <translation>Quantity invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="366"/>
+        <source>Quantité à créditer</source>
+        <translation>Quantity to credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="369"/>
+        <source>Geste commercial</source>
+        <translation>Goodwill gesture</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="371"/>
+        <source>Produit envoyé</source>
+        <translation>Product sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="372"/>
+        <source>Lignes à créditer</source>
+        <translation>Lines to credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="373"/>
+        <source>Montant TTC (€)</source>
+        <translation>Amount incl. VAT (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
+        <source>Remise sur la prochaine commande (%)</source>
+        <translation>Discount on the next order (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="375"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="157"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="158"/>
         <source>En-tête</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="161"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="171"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="191"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="172"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="172"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
         <source>Date de la vente</source>
         <translation>Date of sale</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="178"/>
         <source>À réception, 30 jours, 45 jours fin de mois, 60 jours ou un nombre de jours : l&apos;échéance est recalculée.</source>
         <translation>On receipt, 30 days, 45 days end of month, 60 days or a number of days: the due date is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="180"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="197"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="181"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
         <source>Émis par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="184"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="185"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
         <source>Référence de commande</source>
         <translation>Order reference</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="187"/>
         <source>Informations additionnelles : service après-vente, garantie…</source>
         <translation>Additional information: after-sales service, warranty…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="191"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
         <source>Date de la vente / prestation</source>
         <translation>Date of sale / service</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
         <source>Modalité de paiement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
         <source>Paiement dû le</source>
         <translation>Payment due on</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
         <source>Contact client</source>
         <translation>Client contact</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="216"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="217"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="217"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="233"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="234"/>
         <source>Remise</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="243"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="244"/>
         <source>Remise (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="246"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="247"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="253"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="254"/>
         <source>Mentions obligatoires</source>
         <translation>Mandatory statements</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="257"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="258"/>
         <source>Émettre la facture…</source>
         <translation>Issue the invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="259"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="260"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="261"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="262"/>
+        <source>Créer un avoir…</source>
+        <translation>Create a credit note…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="264"/>
         <source>Enregistrer le PDF…</source>
         <translation>Save the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="263"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="266"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="375"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="379"/>
         <source>Adresse du client à compléter</source>
         <translation>Client address to be completed</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="495"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="501"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="497"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="503"/>
         <source>Remise %1</source>
         <translation>Discount %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="499"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="505"/>
         <source>Net commercial</source>
         <translation>Net amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="501"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="507"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="503"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="509"/>
         <source>TOTAL TTC</source>
         <translation>TOTAL incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="505"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="512"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="506"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="514"/>
+        <source>Avoirs</source>
+        <translation>Credit notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="516"/>
         <source>Reste à payer</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="529"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="539"/>
+        <source>Avoir n° %1 — émis</source>
+        <translation>Credit note no. %1 — issued</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="540"/>
         <source>Facture n° %1 — émise, %2</source>
         <translation>Invoice no. %1 — issued, %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="533"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="545"/>
         <source>Facture émise : elle ne peut plus être modifiée. Une erreur se corrige par un avoir.</source>
         <translation>Invoice issued: it can no longer be changed. A mistake is corrected with a credit note.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="536"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="550"/>
+        <source>Réclamation %1 — %2 — %3</source>
+        <translation>Claim %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="555"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="536"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="555"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="543"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
         <source>✗ Client : choisissez le client à facturer.</source>
         <translation>✗ Client: choose the client to invoice.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="553"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="572"/>
         <source>✓ Toutes les mentions obligatoires sont présentes.</source>
         <translation>✓ All the mandatory statements are present.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="576"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="595"/>
         <source>Brouillon enregistré à %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="584"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="603"/>
         <source>Émettre la facture</source>
         <translation>Issue the invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="591"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="610"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="601"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="620"/>
         <source>Corrigez d&apos;abord les lignes en erreur :</source>
         <translation>First correct the lines with errors:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="605"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="660"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="624"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="696"/>
         <source>Choisissez un client et saisissez au moins une ligne.</source>
         <translation>Choose a client and enter at least one line.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="608"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="627"/>
         <source>La facture ne peut pas être émise, il manque :</source>
         <translation>The invoice cannot be issued. Missing:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="612"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="631"/>
         <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
         <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="623"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="642"/>
         <source>Facture n° %1 émise.</source>
         <translation>Invoice no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="649"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="659"/>
+        <source>Avoir n° %1 émis.</source>
+        <translation>Credit note no. %1 issued.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="685"/>
         <source>Paiement enregistré.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="655"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="691"/>
         <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
         <translation>PDF printing is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="673"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="709"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="674"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="710"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="677"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="713"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1507,67 +1772,77 @@
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="17"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="15"/>
+        <source>annulée par avoir</source>
+        <translation>cancelled by credit note</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="16"/>
+        <source>avoir</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/labels.py" line="19"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="18"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="20"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="19"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="21"/>
         <source>Mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="20"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="22"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="21"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="23"/>
         <source>Rendez-vous</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="24"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="26"/>
         <source>prévu</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="25"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="27"/>
         <source>effectué</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="28"/>
         <source>annulé</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="31"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="32"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="33"/>
         <source>Carte bancaire</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="34"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/labels.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/labels.py" line="35"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
@@ -1646,22 +1921,81 @@
     </message>
 </context>
 <context>
+    <name>ListenPage</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="84"/>
+        <source>Tapez le nom ou le numéro du client…</source>
+        <translation>Type the client&apos;s name or number…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <source>Prix unitaire HT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="96"/>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="106"/>
+        <source>Les mots du client, sans l&apos;interrompre…</source>
+        <translation>The client&apos;s own words, without interrupting…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="107"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="108"/>
+        <source>Facture concernée</source>
+        <translation>Invoice concerned</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="110"/>
+        <source>Type de litige</source>
+        <translation>Type of dispute</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="112"/>
+        <source>Ce que dit le client</source>
+        <translation>What the client says</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="131"/>
+        <source>(aucune facture)</source>
+        <translation>(no invoice)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
         <source>Ouverture de la base…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="89"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
@@ -1676,185 +2010,181 @@
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
-        <source>Réclamations : l&apos;assistant en quatre étapes (écouter, reformuler, trouver une solution, geste commercial) et les avoirs — dans une prochaine version.</source>
-        <translation>Claims: the four-step assistant (listen, rephrase, find a solution, goodwill gesture) and credit notes — in a future version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="97"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="81"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="79"/>
         <source>Entreprise à renseigner</source>
         <translation>Company not yet set up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="101"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="106"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="120"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="125"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="126"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="127"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
         <source>&amp;Profil de l&apos;entreprise…</source>
         <translation>Company &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="128"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="133"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Back up a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="129"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="134"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="135"/>
         <source>&amp;Importer (JSON) dans une nouvelle base…</source>
         <translation>&amp;Import (JSON) into a new database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="138"/>
         <source>Pré&amp;férences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="140"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="137"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="142"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="143"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
         <source>&amp;Rechercher un client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="152"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="154"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="155"/>
         <source>À &amp;propos de crmdesk</source>
         <translation>&amp;About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="198"/>
         <source>Nouvelle base crmdesk</source>
         <translation>New crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="194"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="223"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="257"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="228"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="262"/>
         <source>Bases crmdesk (*.sqlite)</source>
         <translation>crmdesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="203"/>
         <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
         <translation>This file already exists: choose “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="209"/>
         <source>Ouvrir une base crmdesk</source>
         <translation>Open a crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="205"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="210"/>
         <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="227"/>
         <source>Sauvegarder une copie</source>
         <translation>Back up a copy</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="236"/>
         <source>Copie vérifiée : %1</source>
         <translation>Copy verified: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="237"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="242"/>
         <source>Exporter la base</source>
         <translation>Export the database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="237"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="246"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="251"/>
         <source>%1 enregistrements exportés.</source>
         <translation>%1 records exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="253"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
         <source>Importer un export crmdesk</source>
         <translation>Import a crmdesk export</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="256"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="261"/>
         <source>Nouvelle base qui recevra l&apos;import</source>
         <translation>New database to receive the import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="266"/>
         <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
         <translation>The import goes into a new database: this file already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="276"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
         <source>%1 enregistrements importés.</source>
         <translation>%1 records imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="286"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="291"/>
         <source>À propos de crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="287"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="292"/>
         <source>crmdesk %1
 
 Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
@@ -1863,7 +2193,7 @@ Le suivi après la commande : connaître ses clients, les facturer juste, les fi
 Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="293"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="298"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1935,6 +2265,210 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
         <location filename="../../src/crmdesk/ui/preferences.py" line="28"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language takes effect the next time crmdesk starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ReformulatePage</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="167"/>
+        <source>« Si je vous comprends bien, … »</source>
+        <translation>“If I understand you correctly, …”</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="168"/>
+        <source>Les mots du client</source>
+        <translation>The client&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="169"/>
+        <source>Ma reformulation</source>
+        <translation>My reformulation</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="179"/>
+        <source>Type de litige (à confirmer)</source>
+        <translation>Type of dispute (to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>SolutionPage</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="210"/>
+        <source>Réclamation fondée</source>
+        <translation>Claim founded</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="211"/>
+        <source>Non fondée</source>
+        <translation>Not founded</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="220"/>
+        <source>Services à contacter :</source>
+        <translation>Departments to contact:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="230"/>
+        <source>Si elle n&apos;est pas fondée : l&apos;explication donnée au client (incompréhension, erreur ou mauvaise manipulation de sa part)…</source>
+        <translation>If not founded: the explanation given to the client (a misunderstanding, an error or a mishandling on their side)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="253"/>
+        <source>(aucune facture en double trouvée)</source>
+        <translation>(no duplicate invoice found)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="257"/>
+        <source>même montant</source>
+        <translation>same amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="259"/>
+        <source>mêmes lignes</source>
+        <translation>same lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="265"/>
+        <source>Facture qui facture déjà cette livraison :</source>
+        <translation>Invoice that already bills this delivery:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="271"/>
+        <source>prix de référence (%1) : %2</source>
+        <translation>reference price (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <source>Facturé</source>
+        <translation>Invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <source>Livré</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
+        <source>Quantités réellement livrées :</source>
+        <translation>Quantities actually delivered:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="286"/>
+        <source>Date de la facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="287"/>
+        <source>Date de la vente / livraison prévue</source>
+        <translation>Sale / planned delivery date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="295"/>
+        <source>Date de livraison réelle :</source>
+        <translation>Actual delivery date:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="301"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="302"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="303"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="318"/>
+        <source>Indice : %1</source>
+        <translation>Hint: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="452"/>
+        <source>fondée</source>
+        <translation>founded</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="452"/>
+        <source>non fondée</source>
+        <translation>not founded</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="454"/>
+        <source>Réclamation %1 — %2</source>
+        <translation>Claim %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="455"/>
+        <source>Facture : %1</source>
+        <translation>Invoice: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="456"/>
+        <source>Type : %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="457"/>
+        <source>Le client : %1</source>
+        <translation>The client: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="458"/>
+        <source>Reformulation : %1</source>
+        <translation>Reformulation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="459"/>
+        <source>Analyse : réclamation %1</source>
+        <translation>Analysis: claim %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="462"/>
+        <source>Services contactés : %1</source>
+        <translation>Departments contacted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="465"/>
+        <source>Explication au client : %1</source>
+        <translation>Explanation to the client: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
+        <source>Geste commercial : %1</source>
+        <translation>Goodwill gesture: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="468"/>
+        <source>« Terminer » applique le geste commercial et clôt la réclamation.</source>
+        <translation>“Finish” applies the gesture and closes the claim.</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ BROKEN: dict[str, tuple[Callable[[Doc], None], Callable[[Doc], str], str, str]] 
     "payment method": (_break_paid("method", "bitcoin"), lambda d: label(d, _paid_invoice(d)),
                        "payments[0].method", "mode de paiement inconnu"),
     "numbering behind": (_set("numbering.0.next_number", 200), lambda d: "numbering[0]",
-                         "next_number", "doit être 234"),
+                         "next_number", "doit être 235"),
     "company iban": (_set("company.iban", "FR7630004010000001234567881"), lambda d: "company",
                      "iban", "IBAN"),
     "draft with number": (_set("invoices.234.number", "999"), lambda d: "invoices[234] (n° 999)",

@@ -209,3 +209,32 @@ def test_pdf_batch_runs_off_the_gui_thread_and_can_be_cancelled(
         pass
     assert cancelled.result is not None and cancelled.result[1] is True
     assert len(list(again.iterdir())) < 6
+
+
+def test_credit_note_from_the_editor(editor: InvoiceEditor, seeded: tuple[Database, int]) -> None:
+    from crmdesk.ui.credit_note_dialog import CreditNoteDialog
+
+    db, client_id = seeded
+    from scenario import seed_draft
+
+    invoice_id = invoices.create_draft(db, seed_draft(client_id, date.today().year))
+    invoices.issue_invoice(db, invoice_id)
+    editor.open_invoice(invoice_id)
+    assert editor.credit_button.isEnabled()
+
+    def dialog() -> str | None:
+        assert editor.view is not None
+        box = CreditNoteDialog(db, editor.view, editor)
+        box.partial.setChecked(True)
+        box.amount.setText("120,00")
+        box.reason.setText("Geste commercial")
+        box.issue()
+        return box.number
+
+    editor.open_credit_dialog = dialog  # type: ignore[method-assign]
+    editor.create_credit_note()
+    table = totals_table(editor)
+    assert table["Avoirs"] == f"120,00{NBSP}€"
+    assert table["Reste à payer"] == f"2{NNBSP}775,48{NBSP}€"
+    assert invoices.get_invoice(db, invoice_id).amount_due == D("2775.48")
+    assert invoices.client_balance(db, client_id) == D("2775.48")

@@ -35,13 +35,15 @@ class DocumentState(StrEnum):
 
 
 class PaymentStatus(StrEnum):
-    """Computed from TTC, payments, due date and today."""
+    """Computed from TTC, payments, credit notes, due date and today."""
 
     DRAFT = "brouillon"
     UNPAID = "impayée"
     PARTLY_PAID = "partiellement payée"
     PAID = "payée"
     OVERDUE = "en retard"
+    CANCELLED = "annulée par avoir"  # an invoice its credit notes cover entirely
+    CREDIT = "avoir"  # an issued credit note (it is imputed on the invoice it corrects)
 
 
 PAYMENT_METHODS: dict[str, str] = {

@@ -24,7 +24,8 @@ from crmdesk.services.company import validate_seller
 from crmdesk.services.invoices import draft_in_session, issue_in_session, pay_in_session
 from crmdesk.services.values import ClientInput, ContactValue, DraftInput
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import Appointment, Company, Interaction, Invoice, NumberSeries, Product
+from crmdesk.storage.models import (Appointment, Client, Company, Interaction, Invoice, NumberSeries,
+                                    Product)
 from crmdesk.storage.queries import holds_no_data
 
 #: The seller of the textbook. The seed prints placeholders ("N° SIREN : XXX",
@@ -120,8 +121,30 @@ def _fill(session: Session, today: date) -> DemoCounts:
                                now=_at(payment.paid_on, 15))
                 paid += amount
                 payments += 1
+    if _double_billing(session, today):
+        issued += 1
     _follow_up(session, ids, today)
     return DemoCounts(len(clients), len(products), issued, drafts, payments)
+
+
+def _double_billing(session: Session, today: date) -> bool:
+    """The textbook's "même livraison facturée deux fois": the last company invoice of the
+    scenario issued a second time, the same day, for the claims wizard to find."""
+    last = session.scalars(select(Invoice).join(Invoice.client)
+                           .where(Invoice.state == "issued", Client.kind == "company")
+                           .order_by(Invoice.sequence.desc()).limit(1)).first()
+    if last is None or last.issue_date.year != today.year:
+        return False
+    twin = draft_in_session(session, DraftInput(
+        client_id=last.client_id, issue_date=last.issue_date,
+        lines=tuple(Line(x.description, x.quantity, x.unit, x.unit_price, x.vat_rate)
+                    for x in last.lines),
+        sale_date=last.sale_date, due_date=last.due_date, terms_days=last.terms_days,
+        discount_pct=last.discount_pct, issued_by=last.issued_by,
+        client_contact=last.client_contact, reference=last.reference,
+        additional_info=last.additional_info), now=_at(last.issue_date, 16))
+    issue_in_session(session, twin, now=_at(last.issue_date, 16))
+    return True
 
 
 _SUBJECTS = ("Bilan de l'année et besoins à venir", "Présentation de la nouvelle gamme",

@@ -34,6 +34,7 @@ from typing import Any, NoReturn
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from crmdesk.domain.credit import Credit, check_credit
 from crmdesk.domain.errors import DomainError, InvalidAmount
 from crmdesk.domain.identifiers import (check_bic, check_iban, check_siren, check_siret,
                                         check_vat_fr)
@@ -544,6 +545,32 @@ def _check_numbering(plan: _Plan) -> None:
                                 f"aucune facture émise n° {inv.corrects_number} dans ce fichier")
 
 
+def _check_credits(plan: _Plan) -> None:
+    """Issued credit notes never credit more than what remains of their invoice."""
+    def credit(inv: _InvoicePlan) -> Credit:
+        number = inv.issue["number"] if inv.issue is not None else ""
+        return Credit.of(number, [Line(**x) for x in inv.lines], inv.columns["discount_pct"])
+
+    invoices: dict[str, _InvoicePlan] = {}
+    notes: dict[str, list[_InvoicePlan]] = {}
+    for inv in plan.invoices:
+        if inv.issue is not None and inv.columns["kind"] == DocumentKind.INVOICE:
+            invoices[inv.issue["number"]] = inv
+        elif inv.issue is not None and inv.corrects_number is not None:
+            notes.setdefault(inv.corrects_number, []).append(inv)
+    for number, credits in notes.items():
+        invoice = invoices[number]
+        lines = [Line(**x) for x in invoice.lines]
+        totals = compute_totals(lines, invoice.columns["discount_pct"])
+        credits.sort(key=lambda inv: inv.issue["sequence"] if inv.issue is not None else 0)
+        for index, note in enumerate(credits):
+            try:
+                check_credit(number, lines, totals, [credit(x) for x in credits[:index]],
+                             credit(note))
+            except DomainError as exc:
+                raise ImportRefused(note.record, "lines", str(exc)) from None
+
+
 def _validate(document: Any) -> _Plan:
     """Check the whole document; raises :class:`ImportRefused` at the first fault."""
     _check_header(document)
@@ -585,6 +612,7 @@ def _validate(document: Any) -> _Plan:
     plan.invoices = [_read_invoice(i, data, set(numbers))
                      for i, data in enumerate(root.items("invoices"))]
     _check_numbering(plan)
+    _check_credits(plan)
     return plan
 
 

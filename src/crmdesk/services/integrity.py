@@ -1,25 +1,30 @@
 """``crmdesk check``: is the file sound, is every series continuous, is every issued document intact?
 
-Three checks, each naming the documents at fault:
+Four checks, each naming the documents at fault:
 
 1. SQLite's ``PRAGMA quick_check`` (file structure);
 2. numbering: within each (kind, prefix) the sequences of issued documents run
    without gap or duplicate, and the series' next number follows the last one;
 3. issued documents unchanged: the totals stored at issue equal what
-   :func:`crmdesk.domain.totals.compute_totals` recomputes from the frozen lines.
+   :func:`crmdesk.domain.totals.compute_totals` recomputes from the frozen lines;
+4. credit notes: each corrects an issued invoice, and together they never credit
+   more than the invoice (:func:`crmdesk.domain.credit.check_credits`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
+from crmdesk.domain.credit import check_credits
+from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState
 from crmdesk.domain.totals import compute_totals
-from crmdesk.services.invoices import lines_of
+from crmdesk.services.invoices import credit_of, lines_of
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Invoice, NumberSeries
 
@@ -78,6 +83,7 @@ def check_database(db: Database) -> CheckReport:
             by_series[(row.kind, row.prefix or "")].append(row)
             _check_totals(row, report)
         report.series = len(by_series)
+        _check_credit_notes(issued, report)
         next_numbers = {s.kind: (s.prefix, s.next_number)
                         for s in session.scalars(select(NumberSeries))}
         for (kind, prefix), rows in by_series.items():
@@ -115,3 +121,26 @@ def _check_sequence(kind: str, prefix: str, rows: list[Invoice],
     if series is not None and series[0] == prefix and series[1] != expected:
         report.problems.append(Problem(label, f"le prochain numéro prévu est {series[1]} alors que "
                                               f"le dernier émis appelle {expected}"))
+
+
+def _check_credit_notes(issued: Sequence[Invoice], report: CheckReport) -> None:
+    invoices = {row.id: row for row in issued if row.kind == DocumentKind.INVOICE.value}
+    notes: dict[int, list[Invoice]] = defaultdict(list)
+    for row in issued:
+        if row.kind != DocumentKind.CREDIT_NOTE.value:
+            continue
+        if row.corrects_id not in invoices:
+            report.problems.append(Problem(
+                _name(row), "ne corrige aucune facture émise (un avoir porte le numéro de la "
+                            "facture qu'il corrige)"))
+        else:
+            notes[row.corrects_id].append(row)
+    for invoice_id, credits in notes.items():
+        invoice = invoices[invoice_id]
+        lines = lines_of(invoice)
+        in_order = sorted(credits, key=lambda note: note.sequence or 0)
+        try:
+            check_credits(invoice.number or "", lines, compute_totals(lines, invoice.discount_pct),
+                          [credit_of(note) for note in in_order])
+        except DomainError as exc:
+            report.problems.append(Problem(_name(invoice), str(exc)))

@@ -4,6 +4,8 @@ A draft is stored as typed and may change or be deleted. :func:`issue_invoice`
 gives it the next number of its series inside one ``BEGIN IMMEDIATE`` transaction,
 freezes the seller and buyer identities and the computed totals, and from then on
 the service refuses any change (and the database triggers refuse raw SQL too).
+A credit note (``services/credit_notes.py``) is issued the same way, after the check
+that it never credits more than what remains of its invoice (``domain/credit.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
+from crmdesk.domain.credit import (CREDIT_NOTE_NUMBERING, Credit, CreditState, check_credit,
+                                   credit_state)
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState, NumberingRule,
                                     PaymentStatus, payment_status)
@@ -60,6 +64,40 @@ def draft_of(row: Invoice) -> DraftInput:
                       terms_end_of_month=row.terms_end_of_month, discount_pct=row.discount_pct,
                       issued_by=row.issued_by, client_contact=row.client_contact,
                       reference=row.reference, additional_info=row.additional_info)
+
+
+def credit_of(row: Invoice) -> Credit:
+    """A credit note as the domain checks it (its lines, totals and number)."""
+    return Credit.of(row.number or "(brouillon)", lines_of(row), row.discount_pct)
+
+
+def issued_credit_notes(session: Session, invoice_ids: Iterable[int]) -> dict[int, list[Invoice]]:
+    """The issued credit notes of each invoice (key: the corrected invoice), in issue order."""
+    wanted = set(invoice_ids)
+    query = select(Invoice).where(Invoice.kind == DocumentKind.CREDIT_NOTE.value,
+                                  Invoice.state == DocumentState.ISSUED.value)
+    if len(wanted) <= 900:  # else one pass over every credit note (they are few) is cheaper
+        query = query.where(Invoice.corrects_id.in_(sorted(wanted)))
+    found: dict[int, list[Invoice]] = {}
+    for note in session.scalars(query.options(selectinload(Invoice.lines))
+                                .order_by(Invoice.issued_at, Invoice.id)):
+        if note.corrects_id in wanted:
+            found.setdefault(note.corrects_id, []).append(note)
+    return found
+
+
+def credit_states(session: Session, invoice_ids: Iterable[int]) -> dict[int, CreditState]:
+    """How much of each invoice its issued credit notes cover (only invoices that have some)."""
+    notes = issued_credit_notes(session, invoice_ids)
+    ids = list(notes)
+    states: dict[int, CreditState] = {}
+    for chunk in range(0, len(ids), 900):
+        for row in session.scalars(select(Invoice).where(Invoice.id.in_(ids[chunk:chunk + 900]))
+                                   .options(selectinload(Invoice.lines))):
+            lines = lines_of(row)
+            states[row.id] = credit_state(lines, compute_totals(lines, row.discount_pct),
+                                          [credit_of(note) for note in notes[row.id]])
+    return states
 
 
 def _write_draft(session: Session, row: Invoice, draft: DraftInput,
@@ -141,13 +179,16 @@ def issue_in_session(session: Session, row: Invoice, now: datetime | None = None
     seller = load_seller(session)
     buyer = buyer_of(row.client)
     missing = missing_mentions(seller, buyer, lines, due_date=row.due_date,
-                               total_ht=totals.total_ht)
+                               total_ht=abs(totals.total_ht))
     if missing:
         raise MissingMentionsError(missing)
+    if kind is DocumentKind.CREDIT_NOTE:
+        check_credit_note(session, row, lines)
     series = session.scalar(select(NumberSeries).where(NumberSeries.kind == kind.value)
                             .with_for_update())
     if series is None:
-        series = NumberSeries(kind=kind.value, prefix="", width=0, next_number=1)
+        rule = CREDIT_NOTE_NUMBERING if kind is DocumentKind.CREDIT_NOTE else NumberingRule()
+        series = NumberSeries(kind=kind.value, prefix=rule.prefix, width=rule.width, next_number=1)
         session.add(series)
     last = session.execute(
         select(Invoice.number, Invoice.issue_date)
@@ -171,6 +212,27 @@ def issue_in_session(session: Session, row: Invoice, now: datetime | None = None
     return number
 
 
+def check_credit_note(session: Session, row: Invoice, lines: tuple[Line, ...]) -> None:
+    """A credit note corrects an issued invoice of its client, is not dated before it, and
+    never credits more than what remains of it (checked inside the issuing transaction)."""
+    original = session.get(Invoice, row.corrects_id) if row.corrects_id is not None else None
+    if (original is None or original.kind != DocumentKind.INVOICE
+            or original.state != DocumentState.ISSUED):
+        raise DomainError("Un avoir corrige une facture émise : la facture de cet avoir est "
+                          "introuvable ou n'est pas émise.")
+    if original.client_id != row.client_id:
+        raise DomainError(f"Un avoir s'adresse au client de la facture n° {original.number}.")
+    if row.issue_date < original.issue_date:
+        raise DomainError(f"Un avoir ne peut pas être daté du {row.issue_date:%d/%m/%Y}, avant la "
+                          f"facture n° {original.number} qu'il corrige "
+                          f"({original.issue_date:%d/%m/%Y}).")
+    invoice_lines = lines_of(original)
+    previous = issued_credit_notes(session, [original.id]).get(original.id, [])
+    check_credit(original.number or "", invoice_lines,
+                 compute_totals(invoice_lines, original.discount_pct),
+                 [credit_of(note) for note in previous], Credit.of("", lines, row.discount_pct))
+
+
 def record_payment(db: Database, invoice_id: int, paid_on: date, amount: object,
                    method: str = "virement", reference: str = "") -> int:
     """Record money received on an issued invoice; refuses more than what is due."""
@@ -187,10 +249,12 @@ def pay_in_session(session: Session, invoice_id: int, paid_on: date, value: Deci
                    reference: str = "", now: datetime | None = None) -> int:
     """Record a payment inside an open write unit of work (see :func:`record_payment`)."""
     row = session.get(Invoice, invoice_id)
-    if row is None or row.state != DocumentState.ISSUED or row.ttc is None:
+    if (row is None or row.state != DocumentState.ISSUED or row.ttc is None
+            or row.kind != DocumentKind.INVOICE):
         raise DomainError("Un paiement s'enregistre sur une facture émise.")
     paid = session.scalar(select(money_sum(Payment.amount)).where(Payment.invoice_id == invoice_id))
-    due = row.ttc - (paid or ZERO)
+    credit = credit_states(session, [invoice_id]).get(invoice_id)
+    due = row.ttc - (paid or ZERO) - (credit.covered if credit else ZERO)
     if value > due:
         raise DomainError(f"Le paiement ({value} €) dépasse le reste à payer ({due} €).")
     payment = Payment(invoice_id=invoice_id, paid_on=paid_on, amount=value, method=method,
@@ -200,7 +264,22 @@ def pay_in_session(session: Session, invoice_id: int, paid_on: date, value: Deci
     return payment.id
 
 
-def _view(row: Invoice, today: date, current_seller: Seller) -> InvoiceView:
+def _status(row: Invoice, ttc: Decimal, paid: Decimal, credit: CreditState | None,
+            today: date) -> PaymentStatus:
+    """The payment status, credit notes counted: an issued credit note is "avoir"; an invoice
+    its credit notes cover entirely is "annulée par avoir" (even if it was paid: what was
+    paid is then owed back to the client); otherwise they lower what is due."""
+    if row.state == DocumentState.ISSUED and row.kind == DocumentKind.CREDIT_NOTE:
+        return PaymentStatus.CREDIT
+    if row.state == DocumentState.ISSUED and credit is not None and credit.cancelled:
+        return PaymentStatus.CANCELLED
+    covered = credit.covered if credit is not None else ZERO
+    return payment_status(state=DocumentState(row.state), ttc=ttc - covered, paid=[paid],
+                          due_on=row.due_date, today=today)
+
+
+def _view(row: Invoice, today: date, current_seller: Seller,
+          credit: CreditState | None = None) -> InvoiceView:
     draft = draft_of(row)
     totals = compute_totals(draft.lines, draft.discount_pct)
     state = DocumentState(row.state)
@@ -211,11 +290,11 @@ def _view(row: Invoice, today: date, current_seller: Seller) -> InvoiceView:
         seller, buyer = current_seller, buyer_of(row.client)
     payments = tuple(PaymentValue(p.id, p.paid_on, p.amount, p.method, p.reference)
                      for p in row.payments)
-    status = payment_status(state=state, ttc=totals.ttc, paid=(p.amount for p in payments),
-                            due_on=row.due_date, today=today)
+    status = _status(row, totals.ttc, paid_amounts(payments), credit, today)
     return InvoiceView(id=row.id, kind=DocumentKind(row.kind), state=state, number=row.number,
                        draft=draft, seller=seller, buyer=buyer, client_number=row.client.number,
-                       totals=totals, payments=payments, status=status)
+                       totals=totals, payments=payments, status=status,
+                       credited=credit.covered if credit is not None else Decimal("0.00"))
 
 
 def get_invoice(db: Database, invoice_id: int, today: date | None = None) -> InvoiceView:
@@ -224,7 +303,8 @@ def get_invoice(db: Database, invoice_id: int, today: date | None = None) -> Inv
         row = session.get(Invoice, invoice_id)
         if row is None:
             raise DomainError("Cette facture n'existe plus.")
-        return _view(row, today or date.today(), load_seller(session))
+        return _view(row, today or date.today(), load_seller(session),
+                     credit_states(session, [row.id]).get(row.id))
 
 
 def find_invoice(db: Database, number: str, kind: DocumentKind = DocumentKind.INVOICE) -> int | None:
@@ -267,6 +347,8 @@ def list_invoices(db: Database, today: date | None = None, client_id: int | None
                 [r.id for r in rows if r.state == DocumentState.DRAFT]))
                 .options(selectinload(Invoice.lines))):
             drafts[row.id] = compute_totals(lines_of(row), row.discount_pct)
+        credits = credit_states(session, [r.id for r in rows if r.kind == DocumentKind.INVOICE
+                                          and r.state == DocumentState.ISSUED])
         out = []
         for row in rows:
             paid = paid_by_invoice.get(row.id, ZERO)
@@ -277,16 +359,19 @@ def list_invoices(db: Database, today: date | None = None, client_id: int | None
             else:
                 amounts = (row.total_ht or ZERO, row.discount or ZERO, row.net or ZERO,
                            row.vat_total or ZERO, row.ttc)
-            status = payment_status(state=state, ttc=amounts[4], paid=[paid], due_on=row.due_date,
-                                    today=today)
+            credit = credits.get(row.id)
+            status = _status(row, amounts[4], paid, credit, today)
             if statuses is not None and status not in statuses:
                 continue
+            # An invoice's credit notes lower what it still owes; a credit note owes nothing itself.
+            due = ZERO if row.kind == DocumentKind.CREDIT_NOTE else \
+                amounts[4] - paid - (credit.covered if credit is not None else ZERO)
             out.append(InvoiceRow(
                 id=row.id, kind=DocumentKind(row.kind), number=row.number,
                 client_number=row.client.number, client_name=row.client.name,
                 issue_date=row.issue_date, due_date=row.due_date, status=status,
                 total_ht=amounts[0], discount=amounts[1], net=amounts[2], vat_total=amounts[3],
-                ttc=amounts[4], paid=paid, amount_due=amounts[4] - paid))
+                ttc=amounts[4], paid=paid, amount_due=due))
         return out
 
 
@@ -310,7 +395,8 @@ def draft_mentions(db: Database, draft: DraftInput) -> list[MissingMention]:
 
 
 def client_balance(db: Database, client_id: int) -> Decimal:
-    """What a client still owes on issued invoices."""
+    """What a client still owes: issued invoices, minus issued credit notes (their TTC is
+    negative), minus payments. Refunds are not recorded (docs/credit-notes.md)."""
     with db.read() as session:
         ttc = session.scalar(select(money_sum(Invoice.ttc)).where(
             Invoice.client_id == client_id, Invoice.state == DocumentState.ISSUED.value))

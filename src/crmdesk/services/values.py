@@ -110,6 +110,7 @@ class InvoiceView:
     totals: Totals
     payments: tuple[PaymentValue, ...] = field(default=())
     status: PaymentStatus = PaymentStatus.DRAFT
+    credited: Decimal = Decimal("0.00")  # what issued credit notes cover (positive)
 
     @property
     def paid(self) -> Decimal:
@@ -117,7 +118,10 @@ class InvoiceView:
 
     @property
     def amount_due(self) -> Decimal:
-        return self.totals.amount_due(p.amount for p in self.payments)
+        """TTC − payments − credit notes (nothing is due on a credit note itself)."""
+        if self.kind is DocumentKind.CREDIT_NOTE:
+            return Decimal("0.00")
+        return self.totals.amount_due([*(p.amount for p in self.payments), self.credited])
 
 
 @dataclass(frozen=True, slots=True)

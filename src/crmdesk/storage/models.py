@@ -262,3 +262,73 @@ def _fill_search_text(_mapper: object, _conn: object, client: Client) -> None:
     client.search_text = search_text(client.number, client.name, client.billing_city,
                                      client.billing_postcode, client.email, client.phone,
                                      client.siren, client.siret)
+
+
+class Claim(Base):
+    """A claim or dispute (réclamation, litige), walked through the four steps of the seed.
+
+    ``analysis`` and ``gesture_details`` hold JSON objects and ``departments`` a JSON
+    list (keys in :mod:`crmdesk.domain.claims`); ``step`` is the furthest step saved.
+    """
+
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    type: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    step: Mapped[int] = mapped_column(Integer, default=1)
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    client_words: Mapped[str] = mapped_column(Text, default="")
+    reformulation: Mapped[str] = mapped_column(Text, default="")
+    founded: Mapped[bool | None] = mapped_column(Boolean)
+    analysis: Mapped[str] = mapped_column(Text, default="{}")
+    departments: Mapped[str] = mapped_column(Text, default="[]")
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    gesture: Mapped[str | None] = mapped_column(String(30))
+    gesture_details: Mapped[str] = mapped_column(Text, default="{}")
+    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    events: Mapped[list[ClaimEvent]] = relationship(
+        back_populates="claim", cascade="all, delete-orphan", order_by="ClaimEvent.id")
+
+
+class ClaimEvent(Base):
+    """One line of a claim's history: who did what, when."""
+
+    __tablename__ = "claim_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    who: Mapped[str] = mapped_column(String(120), default="")
+    what: Mapped[str] = mapped_column(Text)
+
+    claim: Mapped[Claim] = relationship(back_populates="events")
+
+
+class Reward(Base):
+    """A discount (percent) or a voucher (amount or percent) the client may use on a next invoice.
+
+    Given as a claim's commercial gesture (``source == 'reclamation'``) or for loyalty;
+    the invoice editor offers the unused, unexpired ones and records where one was used.
+    """
+
+    __tablename__ = "rewards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    percent: Mapped[Decimal | None] = mapped_column(Scaled(4))
+    amount: Mapped[Decimal | None] = mapped_column(Money())
+    expires_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20))
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), index=True)
+    used_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")

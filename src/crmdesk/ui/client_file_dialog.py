@@ -111,6 +111,9 @@ class ClientFileDialog(QDialog):
         self.tabs.addTab(self.invoices, self.tr("Factures"))
         self.tabs.addTab(self._appointments_page(), self.tr("Rendez-vous"))
         self.tabs.addTab(self._journal_page(), self.tr("Journal"))
+        self.claims = _table([self.tr("N°"), self.tr("Date"), self.tr("Facture"), self.tr("Type"),
+                              self.tr("Statut")])
+        self.tabs.addTab(self.claims, self.tr("Réclamations"))
         edit = QPushButton(self.tr("Modifier le client…"))
         edit.clicked.connect(lambda: self.edit_requested.emit(self._client_id))
         close = QPushButton(self.tr("Fermer"))
@@ -199,6 +202,10 @@ class ClientFileDialog(QDialog):
         _fill(self.appointments, [[fmt.moment(a.starts_at), a.place, a.subject,
                                    labels.appointment_status(a.status.value), a.outcome]
                                   for a in file.appointments])
+        from crmdesk.services.claims import claims_of_client
+
+        _fill(self.claims, [[c.number, fmt.day(c.opened_on), c.invoice_number or "—", c.type.label,
+                             c.status.label] for c in claims_of_client(self._db, self._client_id)])
         _fill(self.journal, [[fmt.moment(e.occurred_at), labels.interaction(e.kind.value),
                               e.summary] for e in file.journal])
 

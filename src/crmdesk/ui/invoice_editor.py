@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from crmdesk.domain.errors import DomainError
-from crmdesk.domain.invoice import STANDARD_TERMS, DocumentState, PaymentStatus, PaymentTerms
+from crmdesk.domain.invoice import (STANDARD_TERMS, DocumentKind, DocumentState, PaymentStatus,
+                                    PaymentTerms)
 from crmdesk.domain.mentions import missing_mentions
 from crmdesk.domain.money import format_rate_fr
 from crmdesk.domain.totals import FRENCH_VAT_RATES, parse_discount
@@ -258,6 +259,8 @@ class InvoiceEditor(QWidget):
         self.issue_button.clicked.connect(self.issue)
         self.pay_button = QPushButton(self.tr("Enregistrer un paiement…"))
         self.pay_button.clicked.connect(self.record_payment)
+        self.credit_button = QPushButton(self.tr("Créer un avoir…"))
+        self.credit_button.clicked.connect(self.create_credit_note)
         self.pdf_button = QPushButton(self.tr("Enregistrer le PDF…"))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.preview_button = QPushButton(self.tr("Aperçu"))
@@ -265,7 +268,8 @@ class InvoiceEditor(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.status)
         actions.addWidget(self.saved_label, 1)
-        for button in (self.preview_button, self.pdf_button, self.pay_button, self.issue_button):
+        for button in (self.preview_button, self.pdf_button, self.credit_button, self.pay_button,
+                       self.issue_button):
             actions.addWidget(button)
 
         left = QWidget()
@@ -435,7 +439,9 @@ class InvoiceEditor(QWidget):
         for button in self.line_buttons:
             button.setEnabled(not read_only)
         self.issue_button.setEnabled(not read_only)
-        self.pay_button.setEnabled(read_only)
+        is_invoice = self.view is None or self.view.kind is DocumentKind.INVOICE
+        self.pay_button.setEnabled(read_only and is_invoice)
+        self.credit_button.setEnabled(read_only and is_invoice)
 
     # --- the draft as typed ------------------------------------------------------------------
     def _row(self) -> int:
@@ -502,8 +508,12 @@ class InvoiceEditor(QWidget):
                          .replace("%2", fmt.money(part.base)), fmt.money(part.vat), False))
         rows.append((self.tr("TOTAL TTC"), fmt.money(totals.ttc), True))
         paid = self.view.paid if self.view is not None else Decimal("0.00")
+        credited = self.view.credited if self.view is not None else Decimal("0.00")
         rows.append((self.tr("Déjà réglé"), fmt.money(paid), False))
-        rows.append((self.tr("Reste à payer"), fmt.money(totals.ttc - paid), True))
+        if credited:
+            rows.append((self.tr("Avoirs"), fmt.money(credited), False))
+        if self.view is None or self.view.kind is DocumentKind.INVOICE:
+            rows.append((self.tr("Reste à payer"), fmt.money(totals.ttc - paid - credited), True))
         self.totals.setRowCount(len(rows))
         for r, (label, amount, strong) in enumerate(rows):
             for c, text in enumerate((label, amount)):
@@ -526,12 +536,21 @@ class InvoiceEditor(QWidget):
         self.mentions.clear()
         if self.view is not None and self.view.state is DocumentState.ISSUED:
             status = self.view.status
-            self.status.setText(self.tr("Facture n° %1 — émise, %2").replace("%1", self.view.number or "")
+            title = (self.tr("Avoir n° %1 — émis") if self.view.kind is DocumentKind.CREDIT_NOTE
+                     else self.tr("Facture n° %1 — émise, %2"))
+            self.status.setText(title.replace("%1", self.view.number or "")
                                 .replace("%2", labels.payment_status(status)))
             self.status.setStyleSheet("font-size: 13pt; font-weight: 600; color: %s;" % (
                 "#9c1c1c" if status is PaymentStatus.OVERDUE else "#1b5e20"))
             self.mentions.addItem(self.tr("Facture émise : elle ne peut plus être modifiée. "
                                           "Une erreur se corrige par un avoir."))
+            from crmdesk.services.claims import claims_of_invoice
+
+            for claim in claims_of_invoice(self._db, self.view.id):
+                item = QListWidgetItem(self.tr("Réclamation %1 — %2 — %3").replace("%1", claim.number)
+                                       .replace("%2", claim.type.label).replace("%3", claim.status.label))
+                item.setForeground(Qt.GlobalColor.darkYellow)
+                self.mentions.addItem(item)
             return
         self.status.setText(self.tr("Brouillon") if self.invoice_id else self.tr("Nouvelle facture"))
         self.status.setStyleSheet("font-size: 13pt; font-weight: 600; color: #555;")
@@ -621,6 +640,23 @@ class InvoiceEditor(QWidget):
         self.open_invoice(self.invoice_id)
         self.invoice_saved.emit(self.invoice_id)
         self.status_message.emit(self.tr("Facture n° %1 émise.").replace("%1", number))
+
+    def open_credit_dialog(self) -> str | None:
+        """Overridable in tests: the credit note's number, or None."""
+        from crmdesk.ui.credit_note_dialog import CreditNoteDialog
+
+        assert self.view is not None
+        dialog = CreditNoteDialog(self._db, self.view, self)
+        return dialog.number if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def create_credit_note(self) -> None:
+        if self.view is None or self.invoice_id is None or self.view.state is not DocumentState.ISSUED:
+            return
+        number = self.open_credit_dialog()
+        if number is not None:
+            self.open_invoice(self.invoice_id)
+            self.invoice_saved.emit(self.invoice_id)
+            self.status_message.emit(self.tr("Avoir n° %1 émis.").replace("%1", number))
 
     def ask_payment(self) -> tuple[date, str, str] | None:
         """Overridable in tests: (date, amount as typed, method) or None."""

@@ -12,6 +12,8 @@ _STATUS = {
     PaymentStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Labels", "partiellement payée"),
     PaymentStatus.PAID: QT_TRANSLATE_NOOP("Labels", "payée"),
     PaymentStatus.OVERDUE: QT_TRANSLATE_NOOP("Labels", "en retard"),
+    PaymentStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "annulée par avoir"),
+    PaymentStatus.CREDIT: QT_TRANSLATE_NOOP("Labels", "avoir"),
 }
 _INTERACTIONS = {
     "appel": QT_TRANSLATE_NOOP("Labels", "Appel"),

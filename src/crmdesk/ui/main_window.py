@@ -58,9 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(placeholder(self.tr(
             "Fidélisation : connaître, informer, récompenser et impliquer vos clients — "
             "dans une prochaine version.")), self.tr("Fidélisation"))
-        self.tabs.addTab(placeholder(self.tr(
-            "Réclamations : l'assistant en quatre étapes (écouter, reformuler, trouver une solution, "
-            "geste commercial) et les avoirs — dans une prochaine version.")), self.tr("Réclamations"))
+        self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Réclamations"))
         self.setCentralWidget(self.tabs)
         self.setWindowTitle("crmdesk")
         self._build_menus()
@@ -91,6 +89,13 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(TAB_CLIENTS, tab, self.tr("Clients"))
         self.tabs.removeTab(TAB_INVOICES)
         self.tabs.insertTab(TAB_INVOICES, invoices_tab, self.tr("Factures"))
+        from crmdesk.ui.claims_tab import ClaimsTab
+
+        claims_tab = ClaimsTab(db, self)
+        claims_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.tabs.removeTab(TAB_CLAIMS)
+        self.tabs.insertTab(TAB_CLAIMS, claims_tab, self.tr("Réclamations"))
+        self.claims_tab = claims_tab
         self.tabs.setCurrentIndex(current)
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
