@@ -10,6 +10,7 @@ Signals:
 
 from __future__ import annotations
 
+import getpass
 from datetime import date
 from typing import Any
 
@@ -30,7 +31,15 @@ from crmdesk.services.invoices import get_invoice, list_invoices
 from crmdesk.ui import fmt
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
 
-WHO = "crmdesk"
+def _user() -> str:
+    """Who is recorded in a claim's history: the session's user name."""
+    try:
+        return getpass.getuser() or "crmdesk"
+    except (OSError, KeyError):
+        return "crmdesk"
+
+
+WHO = _user()
 
 
 def _help(step: ClaimStep) -> QWidget:
