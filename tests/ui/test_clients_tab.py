@@ -16,7 +16,7 @@ from crmdesk.services.database import Database
 from crmdesk.services.values import ClientInput
 from crmdesk.ui.client_dialog import ClientDialog
 from crmdesk.ui.client_file_dialog import AppointmentDialog, ClientFileDialog
-from crmdesk.ui.clients_model import ClientListModel
+from crmdesk.ui.clients_model import PAGE, ClientListModel
 from crmdesk.ui.clients_tab import ClientsTab
 from crmdesk.ui.main_window import MainWindow
 
@@ -124,7 +124,7 @@ def test_client_list_model_passes_modeltester(qtmodeltester, seeded: tuple[Datab
     for i in range(450):
         clients.create_client(db, ClientInput(name=f"Client {i:03d}", billing_city="Lyon"))
     model = ClientListModel(db)
-    assert model.rowCount() == 200 and model.canFetchMore(model.index(-1, -1))
+    assert model.rowCount() == PAGE and model.canFetchMore(model.index(-1, -1))
     qtmodeltester.check(model)
     while model.canFetchMore(model.index(-1, -1)):
         model.fetchMore(model.index(-1, -1))

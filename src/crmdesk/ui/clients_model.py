@@ -19,7 +19,7 @@ from crmdesk.services.client_directory import (COUNT_CAP, ClientRow, ClientSort,
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt
 
-PAGE = 200
+PAGE = 100
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: tuple[tuple[str, ClientSort], ...] = (

@@ -22,6 +22,9 @@ from crmdesk.ui import fmt
 from crmdesk.ui.clients_model import ClientListModel
 
 
+COUNT_DELAY_MS = 150
+
+
 class ClientsTab(QWidget):
     """Any client in a keystroke."""
 
@@ -39,6 +42,11 @@ class ClientsTab(QWidget):
         self.archived = QCheckBox(self.tr("Afficher les clients archivés"))
         self.archived.toggled.connect(self._archived_toggled)
         self.count = plain_label()
+        self._elapsed: float | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(lambda: self._update_count(self._elapsed))
         self.view = QTableView()
         self.view.setModel(self.model)
         # Indicator first: enabling sorting then asks for the order the model already has.
@@ -88,9 +96,9 @@ class ClientsTab(QWidget):
     def _search_changed(self, text: str) -> None:
         started = time.perf_counter()
         self.model.set_search(text)
-        elapsed = time.perf_counter() - started
-        # The count is not needed to paint the list: it follows right after.
-        QTimer.singleShot(0, lambda: self._update_count(elapsed))
+        self._elapsed = time.perf_counter() - started
+        # The count is not needed to paint the list: it follows once typing pauses.
+        self._count_timer.start()
 
     def _archived_toggled(self, checked: bool) -> None:
         self.model.set_include_archived(checked)
