@@ -72,6 +72,7 @@ def test_demo_round_trip_gives_identical_document_and_bytes(
     folder.mkdir()
     (folder / "in.json").write_bytes(file_bytes)
     count = exchange.import_document(db, exchange.read_import(folder / "in.json"))
+    assert exported["claims"] == [] and exported["rewards"] == []  # the demo has no claims
     assert count == 1 + len(exported["numbering"]) + len(exported["clients"]) + \
         len(exported["products"]) + len(exported["invoices"])
     assert exchange.export_document(db) == exported
@@ -229,7 +230,8 @@ BROKEN: dict[str, tuple[Callable[[Doc], None], Callable[[Doc], str], str, str]] 
                         "issue_date", "n'est pas une date"),
     "unknown line key": (_set("invoices.12.lines.0.colour", "red"), lambda d: label(d, 12),
                          "lines[0].colour", "champ inconnu"),
-    "unknown section": (_set("claims", []), lambda d: "document", "claims", "section inconnue"),
+    "unknown section": (_set("suppliers", []), lambda d: "document", "suppliers",
+                        "section inconnue"),
     "payment method": (_break_paid("method", "bitcoin"), lambda d: label(d, _paid_invoice(d)),
                        "payments[0].method", "mode de paiement inconnu"),
     "numbering behind": (_set("numbering.0.next_number", 200), lambda d: "numbering[0]",
@@ -310,7 +312,7 @@ def test_wrong_format_or_newer_version_is_refused(tmp_path: Path, document: Doc,
 def test_empty_database_round_trips(db: Database, tmp_path: Path) -> None:
     empty = exchange.export_document(db)
     assert empty == {"format": "crmdesk-export", "version": 1, "company": None, "numbering": [],
-                     "clients": [], "products": [], "invoices": []}
+                     "clients": [], "products": [], "invoices": [], "claims": [], "rewards": []}
     target = open_database(tmp_path / "target.sqlite")
     try:
         assert exchange.import_document(target, empty) == 0

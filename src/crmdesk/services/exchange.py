@@ -2,10 +2,12 @@
 
 The document (format ``crmdesk-export``, version 1, described key by key in
 docs/exchange-format.md) holds the company, the numbering series, the clients
-with their contacts, the catalogue and every invoice and credit note with its
-lines and payments. It holds no database id: records refer to each other by
-their business keys (client number, invoice number). Amounts are strings, never
-JSON numbers, so no float ever touches money.
+with their contacts, the catalogue, every invoice and credit note with its
+lines and payments, and (optional sections) the claims with their history and
+the rewards. It holds no database id: records refer to each other by their
+business keys (client number, invoice or credit-note number, claim number, a
+product's description), also inside the claims' JSON columns. Amounts are
+strings, never JSON numbers, so no float ever touches money.
 
 An import goes only into an empty database. The whole document is validated
 first with the domain rules (identifiers, amounts, VAT rates, continuous
@@ -34,6 +36,15 @@ from typing import Any, NoReturn
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from crmdesk.domain.claims import (DETAIL_AMOUNT, DETAIL_AMOUNTS, DETAIL_DESCRIPTION,
+                                   DETAIL_EXPIRES_ON, DETAIL_LINES, DETAIL_PERCENT,
+                                   DETAIL_PRODUCT_ID, KEY_CHECKLIST, KEY_DELIVERED,
+                                   KEY_DELIVERY_DATE, KEY_DUPLICATE_OF, KEY_NEGOTIATED,
+                                   KEY_NOT_DELIVERED, KEY_NOTES, ClaimStatus, ClaimType,
+                                   Department, Gesture, checklist_answers, credited_amounts,
+                                   credited_lines, delivered_quantities, delivery_date,
+                                   duplicate_of, negotiated_prices, reward_amount, reward_expiry,
+                                   reward_percent)
 from crmdesk.domain.credit import Credit, check_credit
 from crmdesk.domain.errors import DomainError, InvalidAmount
 from crmdesk.domain.identifiers import (check_bic, check_iban, check_siren, check_siret,
@@ -45,16 +56,19 @@ from crmdesk.domain.parties import Buyer, Seller
 from crmdesk.domain.totals import Line, compute_totals, parse_discount, parse_vat_rate
 from crmdesk.storage.db import Database
 from crmdesk.services.client_file import AppointmentStatus, InteractionKind
-from crmdesk.storage.models import (Appointment, Client, Company, Contact, Interaction, Invoice,
-                                    InvoiceLine, NumberSeries, Payment, Product)
+from crmdesk.storage.models import (Appointment, Claim, ClaimEvent, Client, Company, Contact,
+                                    Interaction, Invoice, InvoiceLine, NumberSeries, Payment,
+                                    Product, Reward)
 from crmdesk.storage.queries import holds_no_data
 
 FORMAT = "crmdesk-export"
 FORMAT_VERSION = 1
 #: The sections of a version 1 document, all required.
 SECTIONS = ("company", "numbering", "clients", "products", "invoices")
-#: Sections added later (claims, loyalty…): a document without them imports as having none.
-OPTIONAL_SECTIONS: frozenset[str] = frozenset()
+#: Sections added later: a document without them imports as having none (an export always
+#: writes them). Written after the invoices: a claim may name the credit note it gave.
+OPTIONAL_SECTIONS: frozenset[str] = frozenset({"claims", "rewards"})
+_OPTIONAL_ORDER = ("claims", "rewards")
 
 # Field specifications: key → value kind ("?" = may be null). Keys are the column names.
 _TEXT = "str"
@@ -92,6 +106,21 @@ _LINE = {"description": _TEXT, "quantity": "qty", "unit": _TEXT, "unit_price": "
          "vat_rate": "rate"}
 _PAYMENT = {"paid_on": "date", "amount": "money", "method": _TEXT, "reference": _TEXT,
             "created_at": "datetime"}
+_CLAIM = {"number": _TEXT, "type": _TEXT, "status": _TEXT, "step": "int", "opened_at": "datetime",
+          "updated_at": "datetime", "closed_at": "datetime?", "client_words": _TEXT,
+          "reformulation": _TEXT, "founded": "bool?", "explanation": _TEXT, "gesture": "str?"}
+_CLAIM_MORE = ("client_number", "invoice_number", "analysis", "departments", "gesture_details",
+               "credit_note_number", "history")
+_CLAIM_EVENT = {"at": "datetime", "who": _TEXT, "what": _TEXT}
+_REWARD = {"kind": _TEXT, "percent": "dec4?", "amount": "money?", "expires_on": "date",
+           "source": _TEXT, "used_at": "datetime?", "created_at": "datetime", "note": _TEXT}
+_REWARD_MORE = ("client_number", "claim_number", "used_invoice_number")
+_REWARD_KINDS = ("remise", "bon")
+_REWARD_SOURCES = ("reclamation", "fidelisation")
+_CLAIM_NUMBER = re.compile(r"R-\d{4}-\d{4,}", re.ASCII)
+# Database ids inside the claims' JSON columns, and the business keys the document uses instead.
+_DUPLICATE_NUMBER = "duplicate_of_number"  # analysis.duplicate_of: invoice id → invoice number
+_PRODUCT_DESCRIPTION = "product_description"  # gesture_details.product_id: id → description
 _IDENTIFIERS: dict[str, Callable[[str], str]] = {
     "siren": check_siren, "siret": check_siret, "vat_number": check_vat_fr, "iban": check_iban,
     "bic": check_bic}
@@ -144,6 +173,67 @@ def _invoice_out(row: Invoice, numbers: dict[int, str | None]) -> dict[str, Any]
     return data
 
 
+def _loads(text: str | None, default: Any) -> Any:
+    """A JSON column as stored by the claims service ("" or NULL read as ``default``)."""
+    return json.loads(text) if text else default
+
+
+def _dumps(value: Any) -> str:
+    """A JSON column written the way the claims service writes it."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _stored_id(value: Any) -> int | None:
+    """An id kept in a JSON column (an int, or its digits as text); None if it is none."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    return int(value) if isinstance(value, int) or _DIGITS.fullmatch(value) else None
+
+
+def _analysis_out(text: str, invoice_numbers: dict[int, str]) -> Any:
+    analysis = _loads(text, {})
+    if isinstance(analysis, dict) and KEY_DUPLICATE_OF in analysis:
+        try:
+            invoice_id = duplicate_of(analysis)
+        except DomainError:
+            invoice_id = None
+        del analysis[KEY_DUPLICATE_OF]
+        analysis[_DUPLICATE_NUMBER] = invoice_numbers.get(invoice_id) if invoice_id else None
+    return analysis
+
+
+def _details_out(text: str, products: dict[int, str]) -> Any:
+    details = _loads(text, {})
+    if isinstance(details, dict) and DETAIL_PRODUCT_ID in details:
+        product_id = _stored_id(details.pop(DETAIL_PRODUCT_ID))
+        details[_PRODUCT_DESCRIPTION] = products.get(product_id) if product_id else None
+    return details
+
+
+def _claim_out(row: Claim, clients: dict[int, str], invoices: dict[int, str],
+               credit_notes: dict[int, str], products: dict[int, str]) -> dict[str, Any]:
+    data = _dump(row, _CLAIM)
+    data.update(
+        client_number=clients[row.client_id],
+        invoice_number=invoices.get(row.invoice_id) if row.invoice_id else None,
+        analysis=_analysis_out(row.analysis, invoices),
+        departments=_loads(row.departments, []),
+        gesture_details=_details_out(row.gesture_details, products),
+        credit_note_number=credit_notes.get(row.credit_note_id) if row.credit_note_id else None,
+        history=[_dump(event, _CLAIM_EVENT) for event in row.events])
+    return data
+
+
+def _reward_out(row: Reward, clients: dict[int, str], claims: dict[int, str],
+                invoices: dict[int, str]) -> dict[str, Any]:
+    data = _dump(row, _REWARD)
+    data.update(
+        client_number=clients[row.client_id],
+        claim_number=claims.get(row.claim_id) if row.claim_id else None,
+        used_invoice_number=invoices.get(row.used_invoice_id) if row.used_invoice_id else None)
+    return data
+
+
 def _invoice_order(row: Invoice) -> tuple[Any, ...]:
     if row.state == DocumentState.ISSUED:
         return _KIND_RANK.get(row.kind, 99), row.kind, 0, row.prefix or "", row.sequence or 0, row.id
@@ -169,6 +259,16 @@ def export_document(db: Database) -> dict[str, Any]:
             selectinload(Invoice.lines), selectinload(Invoice.payments),
             selectinload(Invoice.client))).all()
         numbers = {row.id: row.number for row in invoices}
+        issued: dict[str, dict[int, str]] = {kind.value: {} for kind in DocumentKind}
+        for row in invoices:
+            if row.state == DocumentState.ISSUED and row.number and row.kind in issued:
+                issued[row.kind][row.id] = row.number
+        client_numbers = {c.id: c.number for c in clients}
+        descriptions = {p.id: p.description for p in products}
+        claims = session.scalars(select(Claim).options(selectinload(Claim.events))
+                                 .order_by(Claim.id)).all()
+        claim_numbers = {c.id: c.number for c in claims}
+        rewards = session.scalars(select(Reward).order_by(Reward.id)).all()
         return {
             "format": FORMAT, "version": FORMAT_VERSION,
             "company": None if company is None else _dump(company, _COMPANY),
@@ -180,13 +280,20 @@ def export_document(db: Database) -> dict[str, Any]:
                          "journal": journal.get(c.id, [])} for c in clients],
             "products": [_dump(p, _PRODUCT) for p in products],
             "invoices": [_invoice_out(row, numbers) for row in sorted(invoices, key=_invoice_order)],
+            "claims": [_claim_out(c, client_numbers, issued[DocumentKind.INVOICE.value],
+                                  issued[DocumentKind.CREDIT_NOTE.value], descriptions)
+                       for c in claims],
+            "rewards": [_reward_out(r, client_numbers, claim_numbers,
+                                    issued[DocumentKind.INVOICE.value]) for r in rewards],
         }
 
 
 def count_records(document: dict[str, Any]) -> int:
-    """Company (0 or 1) + numbering series + clients + products + invoices and credit notes."""
+    """Company (0 or 1) + numbering series + clients + products + invoices and credit notes
+    + claims + rewards (a section missing or not a list counts 0)."""
     return (document.get("company") is not None) + sum(
-        len(document.get(key) or ()) for key in ("numbering", "clients", "products", "invoices"))
+        len(value) for key in ("numbering", "clients", "products", "invoices", *_OPTIONAL_ORDER)
+        if isinstance(value := document.get(key), list))
 
 
 def write_export(db: Database, path: Path) -> int:
@@ -368,6 +475,29 @@ class _Plan:
     clients: list[_ClientPlan] = field(default_factory=list)
     products: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     invoices: list[_InvoicePlan] = field(default_factory=list)
+    claims: list[_ClaimPlan] = field(default_factory=list)
+    rewards: list[_RewardPlan] = field(default_factory=list)
+
+
+@dataclass
+class _ClaimPlan:
+    record: str
+    columns: dict[str, Any]
+    client_number: str
+    invoice_number: str | None
+    credit_note_number: str | None
+    analysis: dict[str, Any]  # these two still name an invoice and a product by their
+    details: dict[str, Any]   # business keys: mapped to ids when written
+    history: list[dict[str, Any]]
+
+
+@dataclass
+class _RewardPlan:
+    record: str
+    columns: dict[str, Any]
+    client_number: str
+    claim_number: str | None
+    used_invoice_number: str | None
 
 
 def _refuse(field_name: str, reason: str) -> NoReturn:
@@ -510,6 +640,225 @@ def _read_invoice(index: int, data: Any, clients: set[str]) -> _InvoicePlan:
     return _InvoicePlan(record, columns, issue, client_number, corrects, lines, payments)
 
 
+def _plain_json(obj: _Obj, path: str, value: Any) -> None:
+    """JSON made of objects, lists, text, integers, booleans and null: a float is refused."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            _plain_json(obj, f"{path}.{key}", item)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _plain_json(obj, f"{path}[{index}]", item)
+    elif isinstance(value, float):
+        obj.fail(path, "nombre JSON à virgule refusé : un nombre s'écrit entre guillemets, "
+                       "par exemple \"103.99\"")
+    elif value is not None and not isinstance(value, bool | int | str):
+        obj.fail(path, f"valeur JSON inattendue ({type(value).__name__})")
+
+
+def _json_object(obj: _Obj, key: str) -> dict[str, Any]:
+    value = obj.data[key]
+    if not isinstance(value, dict):
+        obj.fail(key, "un objet JSON { … } est attendu")
+    _plain_json(obj, key, value)
+    return dict(value)
+
+
+def _read_with(obj: _Obj, path: str, read: Callable[[dict[str, Any]], Any],
+               values: dict[str, Any]) -> None:
+    """Read ``values`` with the domain function the screens use; its refusal names ``path``."""
+    try:
+        read(values)
+    except DomainError as exc:
+        obj.fail(path, str(exc))
+
+
+def _optional_of(obj: _Obj, path: str, value: Any, kind: type, label: str) -> None:
+    if value is not None and not isinstance(value, kind):
+        obj.fail(path, f"{label} ou null attendu")
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What a claim or a reward may name: the file's issued documents, products and claims."""
+
+    invoices: dict[str, str]             # issued invoice number → client number
+    credit_notes: dict[str, str | None]  # issued credit-note number → the corrected invoice
+    products: frozenset[str]      # product descriptions
+    clients: frozenset[str]       # client numbers
+
+
+def _known(plan: _Plan) -> _Known:
+    invoices: dict[str, str] = {}
+    credit_notes: dict[str, str | None] = {}
+    for inv in plan.invoices:
+        if inv.issue is None:
+            continue
+        if inv.columns["kind"] == DocumentKind.INVOICE:
+            invoices[inv.issue["number"]] = inv.client_number
+        else:
+            credit_notes[inv.issue["number"]] = inv.corrects_number
+    return _Known(invoices, credit_notes,
+                  frozenset(values["description"] for _, values in plan.products),
+                  frozenset(c.values["number"] for c in plan.clients))
+
+
+def _read_analysis(obj: _Obj, known: _Known) -> dict[str, Any]:
+    analysis = _json_object(obj, "analysis")
+    if KEY_DUPLICATE_OF in analysis:
+        obj.fail(f"analysis.{KEY_DUPLICATE_OF}", "un identifiant de base n'a pas de sens dans un "
+                 f"export : la facture en double se désigne par son numéro ({_DUPLICATE_NUMBER})")
+    for key, read in ((KEY_DELIVERED, delivered_quantities), (KEY_NEGOTIATED, negotiated_prices),
+                      (KEY_DELIVERY_DATE, delivery_date), (KEY_CHECKLIST, checklist_answers)):
+        if key in analysis:
+            _read_with(obj, f"analysis.{key}", read, analysis)
+    for key, answer in (analysis.get(KEY_CHECKLIST) or {}).items():
+        _optional_of(obj, f"analysis.{KEY_CHECKLIST}.{key}", answer, bool, "true, false")
+    _optional_of(obj, f"analysis.{KEY_NOT_DELIVERED}", analysis.get(KEY_NOT_DELIVERED), bool,
+                 "true, false")
+    _optional_of(obj, f"analysis.{KEY_NOTES}", analysis.get(KEY_NOTES), str, "texte")
+    number = analysis.get(_DUPLICATE_NUMBER)
+    _optional_of(obj, f"analysis.{_DUPLICATE_NUMBER}", number, str, "numéro de facture (texte)")
+    if number is not None and number not in known.invoices:
+        obj.fail(f"analysis.{_DUPLICATE_NUMBER}",
+                 f"aucune facture émise n° {number} dans ce fichier")
+    return analysis
+
+
+def _read_details(obj: _Obj, known: _Known) -> dict[str, Any]:
+    details = _json_object(obj, "gesture_details")
+    if DETAIL_PRODUCT_ID in details:
+        obj.fail(f"gesture_details.{DETAIL_PRODUCT_ID}", "un identifiant de base n'a pas de sens "
+                 "dans un export : le produit se désigne par sa désignation "
+                 f"({_PRODUCT_DESCRIPTION})")
+    for key, read in ((DETAIL_LINES, credited_lines), (DETAIL_AMOUNTS, credited_amounts),
+                      (DETAIL_PERCENT, reward_percent), (DETAIL_AMOUNT, reward_amount),
+                      (DETAIL_EXPIRES_ON, reward_expiry)):
+        if key in details:
+            _read_with(obj, f"gesture_details.{key}", read, details)
+    _optional_of(obj, f"gesture_details.{DETAIL_DESCRIPTION}", details.get(DETAIL_DESCRIPTION), str,
+                 "texte")
+    product = details.get(_PRODUCT_DESCRIPTION)
+    _optional_of(obj, f"gesture_details.{_PRODUCT_DESCRIPTION}", product, str,
+                 "désignation (texte)")
+    if product is not None and product not in known.products:
+        obj.fail(f"gesture_details.{_PRODUCT_DESCRIPTION}",
+                 f"aucun produit « {product[:60]} » dans le catalogue de ce fichier")
+    return details
+
+
+def _enum(obj: _Obj, key: str, value: str, allowed: Iterable[str]) -> None:
+    names = [str(x) for x in allowed]
+    if value not in names:
+        obj.fail(key, f"« {value[:40]} » inconnu (permis : {', '.join(names)})")
+
+
+def _typed_or_fail(obj: _Obj, path: str, value: Any) -> str:
+    if not isinstance(value, str):
+        obj.fail(path, "texte attendu")
+    return value
+
+
+def _read_claim(index: int, data: Any, known: _Known) -> _ClaimPlan:
+    number = data.get("number") if isinstance(data, dict) else None
+    record = f"claims[{index}]" + (f" (n° {number})" if isinstance(number, str) and number else "")
+    obj = _Obj(record, data)
+    obj.expect([*_CLAIM, *_CLAIM_MORE])
+    columns = {key: obj.get(key, kind) for key, kind in _CLAIM.items()}
+    if not _CLAIM_NUMBER.fullmatch(columns["number"]) or not int(columns["number"][7:]):
+        obj.fail("number", f"« {columns['number'][:40]} » n'est pas un numéro de réclamation "
+                           "(R-AAAA-NNNN)")
+    _enum(obj, "type", columns["type"], (t.value for t in ClaimType))
+    _enum(obj, "status", columns["status"], (s.value for s in ClaimStatus))
+    if columns["gesture"] is not None:
+        _enum(obj, "gesture", columns["gesture"], (g.value for g in Gesture))
+    if not 1 <= columns["step"] <= 5:
+        obj.fail("step", "étape de 1 à 5 attendue")
+    status = ClaimStatus(columns["status"])
+    if status.is_closed != (columns["closed_at"] is not None):
+        obj.fail("closed_at", "une réclamation résolue ou rejetée a une date de clôture, une "
+                              "réclamation ouverte ou en cours n'en a pas")
+    if status.is_closed and columns["founded"] is not (status is ClaimStatus.RESOLUE):
+        obj.fail("founded", "une réclamation résolue est fondée (true), une réclamation rejetée "
+                            "ne l'est pas (false)")
+    if status.is_closed and columns["gesture"] is None:
+        obj.fail("gesture", "une réclamation close a un geste commercial (« aucun » en est un)")
+    client_number = obj.get("client_number", _TEXT)
+    if client_number not in known.clients:
+        obj.fail("client_number", f"aucun client n° {client_number} dans ce fichier")
+    invoice_number = obj.get("invoice_number", "str?")
+    if invoice_number is not None:
+        if invoice_number not in known.invoices:
+            obj.fail("invoice_number", f"aucune facture émise n° {invoice_number} dans ce fichier")
+        if known.invoices[invoice_number] != client_number:
+            obj.fail("invoice_number", f"la facture n° {invoice_number} est une facture du client "
+                                       f"n° {known.invoices[invoice_number]}, pas du client "
+                                       f"n° {client_number}")
+    analysis = _read_analysis(obj, known)
+    departments = obj.items("departments")
+    for i, department in enumerate(departments):
+        _enum(obj, f"departments[{i}]", _typed_or_fail(obj, f"departments[{i}]", department),
+              (d.value for d in Department))
+        if department in departments[:i]:
+            obj.fail(f"departments[{i}]", f"service « {department} » en double")
+    columns["departments"] = _dumps(departments)
+    details = _read_details(obj, known)
+    credit_note = obj.get("credit_note_number", "str?")
+    if credit_note is not None:
+        if credit_note not in known.credit_notes:
+            obj.fail("credit_note_number", f"aucun avoir émis n° {credit_note} dans ce fichier")
+        if columns["gesture"] is None or not Gesture(columns["gesture"]).is_credit_note:
+            obj.fail("credit_note_number", "seul un geste « avoir » donne un avoir")
+        if known.credit_notes[credit_note] != invoice_number:
+            obj.fail("credit_note_number", f"l'avoir n° {credit_note} corrige la facture "
+                                           f"n° {known.credit_notes[credit_note]}, pas la facture "
+                                           "de la réclamation")
+    history = [_Obj(record, x, f"history[{i}].").take(_CLAIM_EVENT)
+               for i, x in enumerate(obj.items("history"))]
+    return _ClaimPlan(record, columns, client_number, invoice_number, credit_note, analysis,
+                      details, history)
+
+
+def _read_reward(index: int, data: Any, known: _Known, claims: dict[str, str]) -> _RewardPlan:
+    record = f"rewards[{index}]"
+    obj = _Obj(record, data)
+    obj.expect([*_REWARD, *_REWARD_MORE])
+    columns = {key: obj.get(key, kind) for key, kind in _REWARD.items()}
+    _enum(obj, "kind", columns["kind"], _REWARD_KINDS)
+    _enum(obj, "source", columns["source"], _REWARD_SOURCES)
+    percent, amount = columns["percent"], columns["amount"]
+    if columns["kind"] == "remise":
+        if percent is None or amount is not None:
+            obj.fail("percent" if percent is None else "amount",
+                     "une remise se donne en pourcentage (percent), sans montant (amount null)")
+    elif (percent is None) == (amount is None):
+        obj.fail("amount", "un bon vaut un montant (amount) ou un pourcentage (percent) : "
+                           "exactement l'un des deux")
+    if percent is not None and not 0 < percent <= 100:
+        obj.fail("percent", "le pourcentage doit être compris entre 0 et 100 %")
+    if amount is not None and amount <= 0:
+        obj.fail("amount", "le montant du bon doit être positif")
+    client_number = obj.get("client_number", _TEXT)
+    if client_number not in known.clients:
+        obj.fail("client_number", f"aucun client n° {client_number} dans ce fichier")
+    claim_number = obj.get("claim_number", "str?")
+    if claim_number is not None:
+        if claim_number not in claims:
+            obj.fail("claim_number", f"aucune réclamation n° {claim_number} dans ce fichier")
+        if claims[claim_number] != client_number:
+            obj.fail("claim_number", f"la réclamation n° {claim_number} est celle du client "
+                                     f"n° {claims[claim_number]}")
+    used = obj.get("used_invoice_number", "str?")
+    if used is not None:
+        if used not in known.invoices:
+            obj.fail("used_invoice_number", f"aucune facture émise n° {used} dans ce fichier")
+        if known.invoices[used] != client_number:
+            obj.fail("used_invoice_number", f"la facture n° {used} est celle du client "
+                                            f"n° {known.invoices[used]}")
+        if columns["used_at"] is None:
+            obj.fail("used_at", "une remise ou un bon utilisé a une date d'utilisation")
+    return _RewardPlan(record, columns, client_number, claim_number, used)
+
+
 def _check_numbering(plan: _Plan) -> None:
     """Issued numbers unique and continuous per (kind, prefix); series continue the last one."""
     seen: dict[tuple[str, str], str] = {}
@@ -613,6 +962,19 @@ def _validate(document: Any) -> _Plan:
                      for i, data in enumerate(root.items("invoices"))]
     _check_numbering(plan)
     _check_credits(plan)
+    known = _known(plan)
+    claims: dict[str, str] = {}  # claim number → client number
+    records: dict[str, str] = {}
+    for i, data in enumerate(root.items("claims") if "claims" in document else []):
+        claim = _read_claim(i, data, known)
+        number = claim.columns["number"]
+        if number in records:
+            raise ImportRefused(claim.record, "number", f"numéro de réclamation déjà porté par "
+                                                        f"{records[number]}")
+        records[number], claims[number] = claim.record, claim.client_number
+        plan.claims.append(claim)
+    rewards = root.items("rewards") if "rewards" in document else []
+    plan.rewards = [_read_reward(i, data, known, claims) for i, data in enumerate(rewards)]
     return plan
 
 
@@ -699,11 +1061,15 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
         session.add_all([Appointment(client_id=client.id, **a) for a in plan_client.appointments])
         session.add_all([Interaction(client_id=client.id, **e) for e in plan_client.journal])
         session.flush()
+    product_ids: dict[str, int] = {}
     for record, values in plan.products:
         where[0] = record
-        session.add(Product(**values))
+        product = Product(**values)
+        session.add(product)
         session.flush()
+        product_ids.setdefault(product.description, product.id)  # the first of a description
     invoice_ids: dict[str, int] = {}
+    credit_note_ids: dict[str, int] = {}
     for inv in sorted(plan.invoices, key=lambda x: _KIND_RANK[x.columns["kind"]]):
         where[0] = inv.record
         row = Invoice(**inv.columns, state=DocumentState.DRAFT.value,
@@ -720,6 +1086,37 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
         session.flush()
         if row.kind == DocumentKind.INVOICE:
             invoice_ids[inv.issue["number"]] = row.id
+        else:
+            credit_note_ids[inv.issue["number"]] = row.id
         for payment in inv.payments:
             session.add(Payment(invoice_id=row.id, **payment))
+        session.flush()
+    claim_ids: dict[str, int] = {}
+    for plan_claim in plan.claims:  # after the invoices: a claim names the credit note it gave
+        where[0] = plan_claim.record
+        analysis, details = dict(plan_claim.analysis), dict(plan_claim.details)
+        if _DUPLICATE_NUMBER in analysis:
+            number = analysis.pop(_DUPLICATE_NUMBER)
+            analysis[KEY_DUPLICATE_OF] = invoice_ids[number] if number is not None else None
+        if _PRODUCT_DESCRIPTION in details:
+            description = details.pop(_PRODUCT_DESCRIPTION)
+            details[DETAIL_PRODUCT_ID] = (product_ids[description] if description is not None
+                                          else None)
+        claim = Claim(**plan_claim.columns, analysis=_dumps(analysis),
+                      gesture_details=_dumps(details), client_id=client_ids[plan_claim.client_number],
+                      invoice_id=invoice_ids[plan_claim.invoice_number]
+                      if plan_claim.invoice_number is not None else None,
+                      credit_note_id=credit_note_ids[plan_claim.credit_note_number]
+                      if plan_claim.credit_note_number is not None else None,
+                      events=[ClaimEvent(**event) for event in plan_claim.history])
+        session.add(claim)
+        session.flush()
+        claim_ids[claim.number] = claim.id
+    for reward in plan.rewards:
+        where[0] = reward.record
+        session.add(Reward(**reward.columns, client_id=client_ids[reward.client_number],
+                           claim_id=claim_ids[reward.claim_number]
+                           if reward.claim_number is not None else None,
+                           used_invoice_id=invoice_ids[reward.used_invoice_number]
+                           if reward.used_invoice_number is not None else None))
         session.flush()
