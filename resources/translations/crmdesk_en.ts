@@ -37,47 +37,47 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="25"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="25"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
         <source>Âge (jours)</source>
         <translation>Age (days)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="50"/>
         <source>En attente depuis trop longtemps</source>
         <translation>Waiting too long</translation>
     </message>
@@ -85,38 +85,38 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="494"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="503"/>
         <source>Réclamation</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="502"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="511"/>
         <source>Enregistrer et fermer</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="505"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="514"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="506"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="515"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="507"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="516"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="508"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="517"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="525"/>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="548"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="534"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="557"/>
         <source>Choisissez d&apos;abord le client.</source>
         <translation>Choose the client first.</translation>
     </message>
@@ -124,42 +124,42 @@
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="83"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="62"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="87"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="66"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="93"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="72"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="94"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="73"/>
         <source>Une réclamation ouverte depuis plus longtemps ressort en rouge.</source>
         <translation>A claim open for longer than this shows in red.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="98"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="77"/>
         <source>Nouvelle réclamation…</source>
         <translation>New claim…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="100"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="79"/>
         <source>Ouvrir / reprendre…</source>
         <translation>Open / resume…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="84"/>
         <source>Délai d&apos;alerte :</source>
         <translation>Alert after:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="128"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="107"/>
         <source>%1 réclamation(s), dont %2 en attente depuis trop longtemps</source>
         <translation>%1 claim(s), %2 of them waiting too long</translation>
     </message>
@@ -616,47 +616,47 @@
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="40"/>
         <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
         <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="39"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="42"/>
         <source>Afficher les clients archivés</source>
         <translation>Show archived clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="61"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="69"/>
         <source>Nouveau client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
         <source>Fiche client</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
         <source>Archiver / restaurer</source>
         <translation>Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="101"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="109"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -664,57 +664,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="103"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="111"/>
         <source>Plus de %1 clients</source>
         <translation>More than %1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="113"/>
         <source> — trouvé(s) en %1 ms</source>
         <translation> — found in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="139"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="147"/>
         <source>Client enregistré.</source>
         <translation>Client saved.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="166"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="174"/>
         <source>Client restauré.</source>
         <translation>Client restored.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="167"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="175"/>
         <source>Client archivé (rien n&apos;est supprimé).</source>
         <translation>Client archived (nothing is deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="181"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="182"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="190"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="198"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="191"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="207"/>
         <source>%1 clients exportés.</source>
         <translation>%1 clients exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="202"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="210"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1271,52 +1271,52 @@
 <context>
     <name>GesturePage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="355"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="364"/>
         <source>Proposer l&apos;avoir total qui annule la facture en double</source>
         <translation>Propose the full credit note that cancels the duplicate invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="365"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="365"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
         <source>Quantité facturée</source>
         <translation>Quantity invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="366"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="375"/>
         <source>Quantité à créditer</source>
         <translation>Quantity to credit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="369"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="378"/>
         <source>Geste commercial</source>
         <translation>Goodwill gesture</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="371"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="380"/>
         <source>Produit envoyé</source>
         <translation>Product sent</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="372"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="381"/>
         <source>Lignes à créditer</source>
         <translation>Lines to credit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="373"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="382"/>
         <source>Montant TTC (€)</source>
         <translation>Amount incl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="383"/>
         <source>Remise sur la prochaine commande (%)</source>
         <translation>Discount on the next order (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="375"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="384"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
@@ -1626,52 +1626,52 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="35"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="81"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="63"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="41"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="42"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="42"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="43"/>
         <source>À encaisser</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="45"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="46"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="46"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="47"/>
         <source>Payées</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="47"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="48"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="118"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="95"/>
         <source>Client…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="128"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="105"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="130"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="107"/>
         <source>Tout imprimer en PDF…</source>
         <translation>Print all to PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="112"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="137"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="114"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="136"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="161"/>
         <source>%1 document(s) — reste à encaisser : %2 — %3 en retard</source>
         <translation>%1 document(s) — outstanding: %2 — %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="170"/>
         <source>Dossier des PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
@@ -1923,57 +1923,57 @@
 <context>
     <name>ListenPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="84"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="93"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="95"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
         <source>Prix unitaire HT</source>
         <translation>Unit price excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="96"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="105"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="106"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="115"/>
         <source>Les mots du client, sans l&apos;interrompre…</source>
         <translation>The client&apos;s own words, without interrupting…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="116"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="108"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="117"/>
         <source>Facture concernée</source>
         <translation>Invoice concerned</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="119"/>
         <source>Type de litige</source>
         <translation>Type of dispute</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="121"/>
         <source>Ce que dit le client</source>
         <translation>What the client says</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="131"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="140"/>
         <source>(aucune facture)</source>
         <translation>(no invoice)</translation>
     </message>
@@ -2270,22 +2270,22 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>ReformulatePage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="167"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="176"/>
         <source>« Si je vous comprends bien, … »</source>
         <translation>“If I understand you correctly, …”</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="168"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="177"/>
         <source>Les mots du client</source>
         <translation>The client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="169"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="178"/>
         <source>Ma reformulation</source>
         <translation>My reformulation</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="179"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="188"/>
         <source>Type de litige (à confirmer)</source>
         <translation>Type of dispute (to confirm)</translation>
     </message>
@@ -2293,117 +2293,117 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>SolutionPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="210"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="219"/>
         <source>Réclamation fondée</source>
         <translation>Claim founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="211"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="220"/>
         <source>Non fondée</source>
         <translation>Not founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="229"/>
         <source>Services à contacter :</source>
         <translation>Departments to contact:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="230"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="239"/>
         <source>Si elle n&apos;est pas fondée : l&apos;explication donnée au client (incompréhension, erreur ou mauvaise manipulation de sa part)…</source>
         <translation>If not founded: the explanation given to the client (a misunderstanding, an error or a mishandling on their side)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="253"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="262"/>
         <source>(aucune facture en double trouvée)</source>
         <translation>(no duplicate invoice found)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="257"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="266"/>
         <source>même montant</source>
         <translation>same amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="259"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="268"/>
         <source>mêmes lignes</source>
         <translation>same lines</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="265"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
         <source>Facture qui facture déjà cette livraison :</source>
         <translation>Invoice that already bills this delivery:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="271"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="280"/>
         <source>prix de référence (%1) : %2</source>
         <translation>reference price (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
         <source>Livré</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="292"/>
         <source>Quantités réellement livrées :</source>
         <translation>Quantities actually delivered:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="286"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="295"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="287"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="296"/>
         <source>Date de la vente / livraison prévue</source>
         <translation>Sale / planned delivery date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="295"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="304"/>
         <source>Date de livraison réelle :</source>
         <translation>Actual delivery date:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="301"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="310"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="302"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="311"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="303"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="312"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="318"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="327"/>
         <source>Indice : %1</source>
         <translation>Hint: %1</translation>
     </message>
@@ -2411,62 +2411,62 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="452"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="461"/>
         <source>fondée</source>
         <translation>founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="452"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="461"/>
         <source>non fondée</source>
         <translation>not founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="454"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="463"/>
         <source>Réclamation %1 — %2</source>
         <translation>Claim %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="455"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="464"/>
         <source>Facture : %1</source>
         <translation>Invoice: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="456"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="465"/>
         <source>Type : %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="457"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="466"/>
         <source>Le client : %1</source>
         <translation>The client: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="458"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
         <source>Reformulation : %1</source>
         <translation>Reformulation: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="459"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="468"/>
         <source>Analyse : réclamation %1</source>
         <translation>Analysis: claim %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="462"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="471"/>
         <source>Services contactés : %1</source>
         <translation>Departments contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="465"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="474"/>
         <source>Explication au client : %1</source>
         <translation>Explanation to the client: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="476"/>
         <source>Geste commercial : %1</source>
         <translation>Goodwill gesture: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="468"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="477"/>
         <source>« Terminer » applique le geste commercial et clôt la réclamation.</source>
         <translation>“Finish” applies the gesture and closes the claim.</translation>
     </message>

@@ -5,32 +5,15 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from datetime import date
 from pathlib import Path
 
 import pytest
+from clirun import TODAY, run
 
 from crmdesk.cli import main
 from crmdesk.services import commands, invoices
 from crmdesk.services.database import open_database
-from crmdesk.services.demo import load_demo
 
-TODAY = date(2026, 12, 4)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "formation.sqlite"
-    db = open_database(path)
-    load_demo(db, TODAY)
-    db.dispose()
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_seed_invoice_read_back_from_invoice_list_json(demo_file: Path,

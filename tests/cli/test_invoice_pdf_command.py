@@ -4,35 +4,17 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date
 from pathlib import Path
 
 import pytest
+from clirun import TODAY, run
 from pypdf import PdfReader
 from scenario import seed_draft
 
-from crmdesk.cli import main
 from crmdesk.services import invoices
 from crmdesk.services.database import Database, open_database
-from crmdesk.services.demo import load_demo
 from crmdesk.services.printing import pdf_file_name, write_all_pdfs
 
-TODAY = date(2026, 12, 4)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "formation.sqlite"
-    db = open_database(path)
-    load_demo(db, TODAY)
-    db.dispose()
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def text_of(path: Path) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex,
                             QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton,
@@ -20,36 +20,20 @@ from crmdesk.services.database import Database
 from crmdesk.ui import fmt
 from crmdesk.ui.claim_wizard import ClaimWizard
 from crmdesk.ui.client_dialog import plain_label
+from crmdesk.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = (QT_TRANSLATE_NOOP("ClaimListModel", "N°"), QT_TRANSLATE_NOOP("ClaimListModel", "Date"),
+COLUMN_TITLES = (QT_TRANSLATE_NOOP("ClaimListModel", "N°"), QT_TRANSLATE_NOOP("ClaimListModel", "Date"),
            QT_TRANSLATE_NOOP("ClaimListModel", "Client"), QT_TRANSLATE_NOOP("ClaimListModel", "Facture"),
            QT_TRANSLATE_NOOP("ClaimListModel", "Type"), QT_TRANSLATE_NOOP("ClaimListModel", "Statut"),
            QT_TRANSLATE_NOOP("ClaimListModel", "Étape"), QT_TRANSLATE_NOOP("ClaimListModel", "Âge (jours)"))
 
 
-class ClaimListModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[claims.ClaimRow] = []
+class ClaimListModel(RowsTableModel[claims.ClaimRow]):
+    """Claims (already filtered by the service); old open ones stand out."""
 
-    def set_rows(self, rows: list[claims.ClaimRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("ClaimListModel", HEADERS[section])
-        return None
+    CONTEXT = "ClaimListModel"
+    HEADERS = COLUMN_TITLES
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -65,11 +49,6 @@ class ClaimListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row.waiting_too_long:
             return QCoreApplication.translate("ClaimListModel", "En attente depuis trop longtemps")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class ClaimsTab(QWidget):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate,
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QDate,
                             QModelIndex, QPersistentModelIndex, Qt, Signal)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout,
@@ -27,12 +27,13 @@ from crmdesk.services.values import InvoiceRow
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import plain_label
 from crmdesk.ui.invoice_editor import InvoiceEditor, from_qdate
+from crmdesk.ui.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
     from crmdesk.ui.pdf_batch import PdfBatch
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = (QT_TRANSLATE_NOOP("InvoiceListModel", "N°"), QT_TRANSLATE_NOOP("InvoiceListModel", "Client"),
+COLUMN_TITLES = (QT_TRANSLATE_NOOP("InvoiceListModel", "N°"), QT_TRANSLATE_NOOP("InvoiceListModel", "Client"),
            QT_TRANSLATE_NOOP("InvoiceListModel", "Date"), QT_TRANSLATE_NOOP("InvoiceListModel", "Échéance"),
            QT_TRANSLATE_NOOP("InvoiceListModel", "Statut"), QT_TRANSLATE_NOOP("InvoiceListModel", "Total HT"),
            QT_TRANSLATE_NOOP("InvoiceListModel", "TTC"), QT_TRANSLATE_NOOP("InvoiceListModel", "Payé"),
@@ -48,30 +49,11 @@ STATUS_FILTERS = (
 )
 
 
-class InvoiceListModel(QAbstractTableModel):
+class InvoiceListModel(RowsTableModel[InvoiceRow]):
     """Frozen invoice rows (already filtered by the service)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[InvoiceRow] = []
-
-    def set_rows(self, rows: list[InvoiceRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(HEADERS)):
-            return QCoreApplication.translate("InvoiceListModel", HEADERS[section])
-        return None
+    CONTEXT = "InvoiceListModel"
+    HEADERS = COLUMN_TITLES
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
@@ -93,11 +75,6 @@ class InvoiceListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and row.status is PaymentStatus.OVERDUE:
             return QBrush(QColor("#fdecec"))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class InvoicesTab(QWidget):
