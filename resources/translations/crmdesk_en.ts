@@ -1981,210 +1981,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="58"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
         <source>Ouverture de la base…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="56"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="89"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="58"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="87"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="57"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="122"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
         <source>Fidélisation : connaître, informer, récompenser et impliquer vos clients — dans une prochaine version.</source>
         <translation>Loyalty: get to know, inform, reward and involve your clients — in a future version.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="97"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="79"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="82"/>
         <source>Entreprise à renseigner</source>
         <translation>Company not yet set up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="106"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
+        <source>Ouverture…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="98"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="125"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="147"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="126"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="148"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="127"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="152"/>
         <source>&amp;Profil de l&apos;entreprise…</source>
         <translation>Company &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="133"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="155"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Back up a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="134"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="156"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="157"/>
         <source>&amp;Importer (JSON) dans une nouvelle base…</source>
         <translation>&amp;Import (JSON) into a new database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="160"/>
         <source>Pré&amp;férences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="140"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="162"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="142"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="164"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="143"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="165"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="167"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="172"/>
         <source>&amp;Rechercher un client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="174"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="154"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="176"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="177"/>
         <source>À &amp;propos de crmdesk</source>
         <translation>&amp;About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="220"/>
         <source>Nouvelle base crmdesk</source>
         <translation>New crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="199"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="228"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="262"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
         <source>Bases crmdesk (*.sqlite)</source>
         <translation>crmdesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="203"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="225"/>
         <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
         <translation>This file already exists: choose “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="231"/>
         <source>Ouvrir une base crmdesk</source>
         <translation>Open a crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="210"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="232"/>
         <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="227"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="249"/>
         <source>Sauvegarder une copie</source>
         <translation>Back up a copy</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="236"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
         <source>Copie vérifiée : %1</source>
         <translation>Copy verified: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="242"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="264"/>
         <source>Exporter la base</source>
         <translation>Export the database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="242"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="280"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="273"/>
         <source>%1 enregistrements exportés.</source>
         <translation>%1 records exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="280"/>
         <source>Importer un export crmdesk</source>
         <translation>Import a crmdesk export</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="261"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="283"/>
         <source>Nouvelle base qui recevra l&apos;import</source>
         <translation>New database to receive the import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="288"/>
         <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
         <translation>The import goes into a new database: this file already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="303"/>
         <source>%1 enregistrements importés.</source>
         <translation>%1 records imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="291"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="313"/>
         <source>À propos de crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="314"/>
         <source>crmdesk %1
 
 Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
@@ -2193,7 +2200,7 @@ Le suivi après la commande : connaître ses clients, les facturer juste, les fi
 Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="298"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="320"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>

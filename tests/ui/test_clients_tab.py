@@ -142,6 +142,12 @@ def test_main_window_shortcuts_and_tabs(qtbot: QtBot, seeded: tuple[Database, in
     assert window.windowTitle().startswith("WORLD COMPAGNIE — crmdesk.sqlite")
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Fichier", "É&dition", "&Aide"]
+    assert window.invoices_tab is None  # built when first shown
+    window.tabs.setCurrentIndex(1)
+    assert window.invoices_tab is not None and window.tabs.widget(1) is window.invoices_tab
+    assert window.undo_group.activeStack() is window.invoices_tab.editor.undo
+    window.tabs.setCurrentIndex(3)
+    assert window.claims_tab is not None and window.tabs.currentIndex() == 3
     window.tabs.setCurrentIndex(2)
     find = next(a for a in window.findChildren(QAction) if a.text() == "&Rechercher un client")
     assert find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)  # Ctrl+F

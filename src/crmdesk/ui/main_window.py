@@ -23,6 +23,7 @@ from crmdesk import __version__
 if TYPE_CHECKING:
     from crmdesk.services.database import Database
     from crmdesk.ui.clients_tab import ClientsTab
+    from crmdesk.ui.claims_tab import ClaimsTab
     from crmdesk.ui.invoices_tab import InvoicesTab
 
 TAB_CLIENTS, TAB_INVOICES, TAB_LOYALTY, TAB_CLAIMS = range(4)
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.clients_tab: ClientsTab | None = None
         self.invoices_tab: InvoicesTab | None = None
+        self.claims_tab: ClaimsTab | None = None
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
             "dans une prochaine version.")), self.tr("Fidélisation"))
         self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Réclamations"))
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._build_tab)
         self.setWindowTitle("crmdesk")
         self._build_menus()
         self._restore()
@@ -79,34 +82,53 @@ class MainWindow(QMainWindow):
         company = seller.legal_name or self.tr("Entreprise à renseigner")
         self.setWindowTitle(f"{company} — {Path(db.label).name} — crmdesk")
         tab = ClientsTab(db, self)
-        tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        from crmdesk.ui.invoices_tab import InvoicesTab
-
-        invoices_tab = InvoicesTab(db, self)
-        invoices_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        tab.status_message.connect(self._status)
         current = self.tabs.currentIndex()
-        self.tabs.removeTab(TAB_CLIENTS)
-        self.tabs.insertTab(TAB_CLIENTS, tab, self.tr("Clients"))
-        self.tabs.removeTab(TAB_INVOICES)
-        self.tabs.insertTab(TAB_INVOICES, invoices_tab, self.tr("Factures"))
-        from crmdesk.ui.claims_tab import ClaimsTab
-
-        claims_tab = ClaimsTab(db, self)
-        claims_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.tabs.removeTab(TAB_CLAIMS)
-        self.tabs.insertTab(TAB_CLAIMS, claims_tab, self.tr("Réclamations"))
-        self.claims_tab = claims_tab
-        self.tabs.setCurrentIndex(current)
+        self._put_tab(TAB_CLIENTS, tab, self.tr("Clients"))
+        # The other tabs are built the first time they are shown: the client list is
+        # painted sooner, and a tab never opened costs no memory.
+        self.invoices_tab, self.claims_tab = None, None
+        for index, title in ((TAB_INVOICES, self.tr("Factures")), (TAB_CLAIMS, self.tr("Réclamations"))):
+            self._put_tab(index, placeholder(self.tr("Ouverture…")), title)
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
-        self.undo_group.addStack(invoices_tab.editor.undo)
-        self.undo_group.setActiveStack(invoices_tab.editor.undo)
         self.clients_tab = tab
-        self.invoices_tab = invoices_tab
+        self.tabs.setCurrentIndex(current)
+        self._build_tab(self.tabs.currentIndex())
         self.statusBar().showMessage(self.tr("Base : %1").replace("%1", db.label))
         for action in self._db_actions:
             action.setEnabled(True)
         self.database_changed.emit(db.label)
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _put_tab(self, index: int, widget: QWidget, title: str) -> None:
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.blockSignals(False)
+
+    def _build_tab(self, index: int) -> None:
+        """Build the Factures or Réclamations tab the first time it is shown."""
+        if self.db is None:
+            return
+        current = self.tabs.currentIndex()
+        if index == TAB_INVOICES and self.invoices_tab is None:
+            from crmdesk.ui.invoices_tab import InvoicesTab
+
+            self.invoices_tab = InvoicesTab(self.db, self)
+            self.invoices_tab.status_message.connect(self._status)
+            self._put_tab(TAB_INVOICES, self.invoices_tab, self.tr("Factures"))
+            self.undo_group.addStack(self.invoices_tab.editor.undo)
+            self.undo_group.setActiveStack(self.invoices_tab.editor.undo)
+        elif index == TAB_CLAIMS and self.claims_tab is None:
+            from crmdesk.ui.claims_tab import ClaimsTab
+
+            self.claims_tab = ClaimsTab(self.db, self)
+            self.claims_tab.status_message.connect(self._status)
+            self._put_tab(TAB_CLAIMS, self.claims_tab, self.tr("Réclamations"))
+        self.tabs.setCurrentIndex(current)
 
     # --- menus -------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
