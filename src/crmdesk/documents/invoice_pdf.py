@@ -19,8 +19,10 @@ from typing import Any
 import segno
 import segno.helpers
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Spacer, Table
 
@@ -29,9 +31,9 @@ from crmdesk.domain.money import ZERO
 from crmdesk.domain.parties import Buyer, Seller
 from crmdesk.domain.totals import Line, Totals
 from crmdesk.documents.invoice_pdf_layout import (
-    ACCENT, FONT, FONT_BOLD, FOOT, FOOT_TITLE, MUTED, RULE, additional_info_block, address_lines,
-    grouped, header_block, lines_block, mentions_block, money, one_line, para, parties_block,
-    register_fonts, siren_text, table, totals_block)
+    ACCENT, FONT, FONT_BOLD, FOOT, FOOT_TITLE, MUTED, RULE, PlainText, additional_info_block,
+    address_lines, grouped, header_block, lines_block, mentions_block, money, one_line, para,
+    parties_block, register_fonts, siren_text, table, totals_block)
 
 __all__ = ["PrintableInvoice", "epc_payload", "epc_qr", "render_invoice_pdf"]
 
@@ -191,6 +193,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - MARGIN, 7 * mm, f"Page {number}/{total}")
             super().showPage()
+        for page in self._doc.Pages.pages:
+            # What PDFPage.check_format would do, without the ASCII85 layer reportlab adds
+            # by default (rl_config.useA85) on top of Flate: done in pure Python, it costs
+            # time and makes the stream a quarter larger; PDF streams are binary anyway.
+            if page.compression and page.stream and not page.Contents:
+                stream = pdfdoc.PDFStream(content=page.stream, filters=[pdfdoc.PDFZCompress])
+                stream.__Comment__ = "page stream"
+                page.Contents = stream
         super().save()
 
 
@@ -231,18 +241,23 @@ def footer_columns(p: PrintableInvoice, limit: int) -> list[list[Any]]:
                                  ("Détails bancaires", bank))]
 
 
-def _footer(p: PrintableInvoice) -> tuple[Table, float]:
-    widths = [CONTENT_WIDTH * 0.37, CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.36]
+FOOTER_WIDTHS = (CONTENT_WIDTH * 0.37, CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.36)
+
+
+def _footer(p: PrintableInvoice) -> tuple[Table, float, list[list[Any]]]:
+    """The footer table (fields cut shorter until it fits), its height and its columns."""
+    widths = list(FOOTER_WIDTHS)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
     for limit in (160, 80, 40, 20):  # an absurdly long field is cut rather than overlap the page
-        footer = table([footer_columns(p, limit)], widths, commands)
+        columns = footer_columns(p, limit)
+        footer = table([columns], widths, commands)
         _, height = footer.wrap(CONTENT_WIDTH, FOOTER_HEIGHT)
         if height <= FOOTER_HEIGHT:
             break
-    return footer, height
+    return footer, height, columns
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -255,7 +270,15 @@ class _Pages:
 
     def __init__(self, p: PrintableInvoice) -> None:
         self.p = p
-        self.footer, self.footer_height = _footer(p)
+        self.footer, self.footer_height, columns = _footer(p)
+        # When every field holds on one line (the usual case: the table has just been
+        # wrapped), each page gets the same text written directly, one text object for the
+        # three columns, at the places the table would put it; otherwise the table is drawn.
+        self.footer_text: list[tuple[float, list[PlainText]]] | None = None
+        if all(isinstance(item, PlainText) and item.fits and item.style.alignment == TA_LEFT
+               for column in columns for item in column):
+            lefts = [MARGIN + sum(FOOTER_WIDTHS[:i]) for i in range(len(columns))]
+            self.footer_text = list(zip(lefts, columns, strict=True))
 
     def first(self, canv: Any, doc: Any) -> None:
         self._common(canv)
@@ -286,11 +309,30 @@ class _Pages:
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, FOOTER_TOP, PAGE_WIDTH - MARGIN, FOOTER_TOP)
-        self.footer.drawOn(canv, MARGIN, FOOTER_TOP - 3 * mm - self.footer_height)
+        if self.footer_text is None:
+            self.footer.drawOn(canv, MARGIN, FOOTER_TOP - 3 * mm - self.footer_height)
+        else:
+            self._footer_text(canv)
         canv.setFont(FONT, 7)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN, 7 * mm, _short(self.p.heading, 50))
         canv.restoreState()
+
+    def _footer_text(self, canv: Any) -> None:
+        assert self.footer_text is not None
+        text = canv.beginText()
+        style: Any = None
+        for left, column in self.footer_text:
+            top = FOOTER_TOP - 3 * mm  # the table's top; each line's baseline is a font size lower
+            for item in column:
+                if item.style is not style:
+                    style = item.style
+                    text.setFont(style.fontName, style.fontSize, style.leading)
+                    text.setFillColor(style.textColor)
+                text.setTextOrigin(left, top - style.fontSize)
+                text.textLine(item.line)
+                top -= item.height
+        canv.drawText(text)
 
 
 def _story(p: PrintableInvoice) -> list[Any]:

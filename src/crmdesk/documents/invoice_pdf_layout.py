@@ -4,26 +4,36 @@ Every text a user typed goes through :func:`markup` (control and bidi characters
 stripped, XML-escaped, newlines turned into ``<br/>``) before it reaches a
 :class:`~reportlab.platypus.Paragraph`, so it is printed literally and can never
 add a link, an image or a font change. Only DejaVu Sans is used, embedded.
+:func:`para` hands a text that holds on one line to :class:`PlainText`, which draws
+the cleaned characters itself, as that Paragraph would (no markup is read at all), and
+falls back on the Paragraph otherwise: most texts of an invoice are short, and parsing
+and line-breaking them was most of the rendering time (docs/pdf.md, "Performance").
 """
 
 from __future__ import annotations
 
+import re
 import threading
-import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paragraph import split as rl_split
+from reportlab.platypus.paragraph import strip as rl_strip
 
 from crmdesk.domain.invoice import DocumentKind
 from crmdesk.domain.money import format_money_fr, format_rate_fr
@@ -86,10 +96,13 @@ DUE_RIGHT = _style("due-right", 9, bold=True, align=TA_RIGHT)
 FOOT = _style("foot", 6.8, color=MUTED, leading=8.4)
 FOOT_TITLE = _style("foot-title", 7, bold=True, color=ACCENT, leading=8.8)
 
-# Bidi embeddings/overrides/isolates and marks, the BOM: invisible, and able to make a
-# viewer or a copied text show characters in another order than they were typed.
-_INVISIBLE = frozenset({0x061C, 0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F),
-                        *range(0x2066, 0x206A)})
+# Removed from user text: control characters (Unicode category Cc) but newline, lone
+# surrogates (Cs), and the bidi embeddings/overrides/isolates and marks and the BOM, which are
+# invisible and able to make a viewer or a copied text show characters in another order
+# than they were typed. Characters beyond the Basic Multilingual Plane become U+FFFD.
+_REMOVED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                      "\u2066-\u2069\ufeff\ud800-\udfff]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def clean(text: str) -> str:
@@ -100,8 +113,7 @@ def clean(text: str) -> str:
     PDF readers reject, so copy-paste and search would break on them.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join("\ufffd" if ord(ch) > 0xFFFF else ch for ch in text if ch == "\n" or not (
-        unicodedata.category(ch) in ("Cc", "Cs") or ord(ch) in _INVISIBLE))
+    return _ASTRAL.sub("\ufffd", _REMOVED.sub("", text))
 
 
 def one_line(text: str) -> str:
@@ -114,9 +126,134 @@ def markup(text: str) -> str:
     return escape(clean(text).strip()).replace("\n", "<br/>")
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text (escaped)."""
-    return Paragraph(markup(text), style)
+class MemoParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
+    """A Paragraph that does not break its lines again when wrapped again at the same width.
+
+    A table wraps each cell to size its rows and again to draw it, and a table inside a
+    table or a ``KeepTogether`` is itself wrapped several times: without this every wrap
+    repeats ``breakLines``. A split (which may drop ``blPara``) makes the next wrap real.
+    """
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        state = self.__dict__
+        if state.get("_memo_width") == avail_width and "blPara" in state:
+            return self.width, self.height
+        width, height = super().wrap(avail_width, avail_height)
+        self._memo_width = avail_width
+        return width, height
+
+
+class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Plain text in a paragraph style, drawn as the one-line Paragraph of it would be drawn.
+
+    Most texts of an invoice (numbers, dates, labels, footer fields) are short: parsing
+    them as markup and breaking their lines at every wrap cost most of the rendering. This
+    flowable measures the text once. When it fits on one line it draws it itself, with the
+    Paragraph's font, colour, baseline (``paraFontSizeHeightOffset``: the height less the font
+    size), alignment and words (split and joined the way ``breakLines`` does); when it does
+    not fit, and whenever it must be split, the :class:`MemoParagraph` of the same escaped
+    text does the work, so wrapping is unchanged.
+    """
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text  # cleaned, stripped, one line, not empty
+        self.style = style
+        self.line, self.line_width = _measure(text, style.fontName, style.fontSize)
+        self._paragraph: MemoParagraph | None = None
+        self._last: tuple[float, float] | None = None
+        self._fits = False
+
+    @property
+    def fits(self) -> bool:
+        """Whether the last wrap found the text holds on one line (so it draws it itself)."""
+        return self._fits
+
+    def paragraph(self) -> MemoParagraph:
+        if self._paragraph is None:
+            self._paragraph = MemoParagraph(escape(self.text), self.style)
+        return self._paragraph
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._last = (avail_width, avail_height)
+        style = self.style
+        room = avail_width - style.leftIndent - style.firstLineIndent - style.rightIndent
+        # A margin of 0.01 pt: at the very limit, the Paragraph decides. So it does for a
+        # text of only spaces of reportlab's kind (U+200B…), that it prints as nothing.
+        self._fits = (bool(self.line) and avail_width >= rl_config._FUZZ
+                      and self.line_width <= room - 0.01)
+        if self._fits:
+            self.width, self.height = avail_width, style.leading
+        else:
+            self.width, self.height = self.paragraph().wrap(avail_width, avail_height)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        paragraph = self.paragraph()
+        if self._last is not None:
+            paragraph.wrap(*self._last)  # the state the Paragraph would have been split in
+        return list(paragraph.split(avail_width, avail_height))
+
+    def minWidth(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.paragraph().minWidth())
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+        """As ``Flowable.drawOn`` (graphics state saved and restored), but a line that fits
+        is written at its place on the page rather than after a translation of the page."""
+        if not self._fits:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        canvas.saveState()
+        self._write(canvas, self._hAlignAdjust(x, _sW), y)
+        canvas.restoreState()
+
+    def draw(self) -> None:
+        canv = self.canv
+        if self._fits:
+            self._write(canv, 0, 0)
+            return
+        paragraph = self.paragraph()
+        paragraph.canv = canv
+        try:
+            paragraph.draw()
+        finally:
+            del paragraph.canv
+
+    def _write(self, canv: Any, x: float, y: float) -> None:
+        style = self.style
+        extra = self.width - style.leftIndent - style.firstLineIndent - style.rightIndent \
+            - self.line_width
+        offset = {TA_RIGHT: extra, TA_CENTER: extra / 2}.get(style.alignment, 0.0)
+        canv.setFillColor(style.textColor)
+        text = canv.beginText(x + style.leftIndent + style.firstLineIndent + offset,
+                              y + self.height - style.fontSize)
+        text.setFont(style.fontName, style.fontSize, style.leading)
+        text.textLine(self.line)  # as Paragraph does (text then T*), without measuring again
+        canv.drawText(text)
+
+
+def _measure(text: str, font: str, size: float) -> tuple[str, float]:
+    """The line a one-line Paragraph of ``text`` prints (its words, split and joined the way
+    ``breakLines`` does) and its width. Labels, the seller's details and the footer come
+    back on every invoice: short texts are measured once per process (bounded cache)."""
+    if len(text) <= 120:
+        return _measure_short(text, font, size)
+    line = " ".join(rl_split(rl_strip(cleanBlockQuotedText(text))))
+    return line, stringWidth(line, font, size)
+
+
+@lru_cache(maxsize=4096)
+def _measure_short(text: str, font: str, size: float) -> tuple[str, float]:
+    line = " ".join(rl_split(rl_strip(cleanBlockQuotedText(text))))
+    return line, stringWidth(line, font, size)
+
+
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """User text (or any plain text) in ``style``: printed literally, wrapped when too long."""
+    cleaned = clean(text).strip()
+    if not cleaned or "\n" in cleaned:
+        return MemoParagraph(markup(text), style)
+    return PlainText(cleaned, style)
 
 
 def fr_date(value: date | None) -> str:
@@ -222,7 +359,7 @@ def _dates_rows(p: PrintableInvoice) -> list[tuple[str, str]]:
 def parties_block(p: PrintableInvoice, width: float) -> Table:
     """The dates and references box on the left, the buyer (envelope window) on the right."""
     col = (width - 8 * mm) / 2
-    dates = table([[Paragraph(escape(label), LABEL), para(value, BODY)]
+    dates = table([[para(label, LABEL), para(value, BODY)]
                    for label, value in _dates_rows(p)],
                   [40 * mm, col - 40 * mm], splitInRow=1, commands=[
                       ("BOX", (0, 0), (-1, -1), 0.6, RULE),
@@ -233,8 +370,8 @@ def parties_block(p: PrintableInvoice, width: float) -> Table:
                       ("TOPPADDING", (0, 0), (0, -1), 3.1),  # label baselines on the values' ones
                       ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)])
     b = p.buyer
-    buyer: list[Any] = [Paragraph("DESTINATAIRE", CAPTION), Spacer(1, 1.5 * mm),
-                        Paragraph(f"Acheteur : <b>{markup(one_line(b.name))}</b>", BODY)]
+    buyer: list[Any] = [para("DESTINATAIRE", CAPTION), Spacer(1, 1.5 * mm),
+                        MemoParagraph(f"Acheteur : <b>{markup(one_line(b.name))}</b>", BODY)]
     if one_line(p.client_contact):
         buyer.append(para(f"Contact : {one_line(p.client_contact)}", BODY))
     buyer += [para(x, BODY) for x in address_lines(b.street, b.postcode, b.city, b.country)]
@@ -254,7 +391,7 @@ def parties_block(p: PrintableInvoice, width: float) -> Table:
 def additional_info_block(p: PrintableInvoice, width: float) -> Table | None:
     if not clean(p.additional_info).strip():
         return None
-    return _box([Paragraph("Informations additionnelles", CAPTION), Spacer(1, 1 * mm),
+    return _box([para("Informations additionnelles", CAPTION), Spacer(1, 1 * mm),
                  para(p.additional_info, BODY)], width, padding=6)
 
 
@@ -269,15 +406,15 @@ def lines_block(p: PrintableInvoice, width: float) -> Table:
     """The lines, header repeated on every page, rows split across pages if they must."""
     fixed = sum(w for _, w, _ in _COLUMNS if w) * mm
     widths = [w * mm if w else width - fixed for _, w, _ in _COLUMNS]
-    data: list[list[Any]] = [[Paragraph(title, HEAD_RIGHT if num else HEAD)
+    data: list[list[Any]] = [[para(title, HEAD_RIGHT if num else HEAD)
                               for title, _, num in _COLUMNS]]
     for line, computed in zip(p.lines, p.totals.lines, strict=True):
         data.append([para(line.description, CELL),
-                     Paragraph(fr_number(line.quantity), CELL_RIGHT), para(line.unit, CELL),
-                     Paragraph(fr_number(line.unit_price, 2), CELL_RIGHT),
-                     Paragraph(format_rate_fr(line.vat_rate), CELL_RIGHT),
-                     Paragraph(money(computed.vat, currency=False), CELL_RIGHT),
-                     Paragraph(money(computed.ttc), CELL_RIGHT)])
+                     para(fr_number(line.quantity), CELL_RIGHT), para(line.unit, CELL),
+                     para(fr_number(line.unit_price, 2), CELL_RIGHT),
+                     para(format_rate_fr(line.vat_rate), CELL_RIGHT),
+                     para(money(computed.vat, currency=False), CELL_RIGHT),
+                     para(money(computed.ttc), CELL_RIGHT)])
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -285,7 +422,7 @@ def lines_block(p: PrintableInvoice, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 3.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 4.5),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F7F9FB")])]
     if not p.lines:
-        data.append([Paragraph("Aucune ligne", CELL), "", "", "", "", "", ""])
+        data.append([para("Aucune ligne", CELL), "", "", "", "", "", ""])
         commands.append(("SPAN", (0, 1), (-1, 1)))
     return table(data, widths, commands, repeatRows=1, splitInRow=1)
 
@@ -307,18 +444,24 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
         module = self.size / count
         canv = self.canv
         canv.setFillColor(colors.black)
+        # In module units every coordinate is an integer: the rectangles are written as they
+        # are and filled as one path (one "re" per run, one "f"), rather than formatted and
+        # filled one by one. ``drawOn`` restores the graphics state afterwards.
+        canv.transform(module, 0, 0, module, 0, 0)
+        runs: list[str] = []
         for r, row in enumerate(self.matrix):
-            y = self.size - (r + self.border + 1) * module
+            y = count - (r + self.border + 1)
             c = 0
             while c < len(row):
                 if row[c]:
                     start = c
                     while c < len(row) and row[c]:
                         c += 1
-                    canv.rect((start + self.border) * module, y, (c - start) * module, module,
-                              stroke=0, fill=1)
+                    runs.append(f"{start + self.border} {y} {c - start} 1 re")
                 else:
                     c += 1
+        if runs:
+            canv.addLiteral("\n".join(runs) + "\nf")
 
 
 def _totals_rows(p: PrintableInvoice) -> list[tuple[str, Decimal, str]]:
@@ -353,15 +496,15 @@ def totals_block(p: PrintableInvoice, width: float,
         elif kind == "due":
             commands.append(("BACKGROUND", (0, i), (-1, i), LIGHT))
     totals_width = 92 * mm
-    totals = table([[Paragraph(escape(label), styles[kind][0]),
-                     Paragraph(money(amount), styles[kind][1])] for label, amount, kind in rows],
+    totals = table([[para(label, styles[kind][0]), para(money(amount), styles[kind][1])]
+                    for label, amount, kind in rows],
                    [totals_width - 32 * mm, 32 * mm], commands)
     left: list[Any] = []
     if qr is not None:
         text = (f"<b>Payer par virement (QR SEPA)</b><br/>Scannez ce code avec votre application "
                 f"bancaire : bénéficiaire, IBAN, montant ({money(p.amount_due)}) et référence "
                 f"« Facture {markup(p.number or '')} » sont préremplis.")
-        left = [table([[QrCode(qr, 30 * mm), Paragraph(text, SMALL)]],
+        left = [table([[QrCode(qr, 30 * mm), MemoParagraph(text, SMALL)]],
                       [33 * mm, width - totals_width - 40 * mm],
                       [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)])]
@@ -385,6 +528,6 @@ def mentions_block(p: PrintableInvoice) -> list[Any]:
     if not lines:
         return []
     title = "Conditions de paiement" if len(lines) > 1 else "Mentions"
-    return [KeepTogether([Spacer(1, 5 * mm), Paragraph(title, CAPTION),
+    return [KeepTogether([Spacer(1, 5 * mm), para(title, CAPTION),
                           Spacer(1, 1 * mm),
-                          Paragraph("<br/>".join(markup(x) for x in lines), SMALL)])]
+                          MemoParagraph("<br/>".join(markup(x) for x in lines), SMALL)])]
