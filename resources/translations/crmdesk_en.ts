@@ -616,47 +616,47 @@
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="40"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="41"/>
         <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
         <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="42"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="43"/>
         <source>Afficher les clients archivés</source>
         <translation>Show archived clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="69"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
         <source>Nouveau client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
         <source>Fiche client</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
         <source>Archiver / restaurer</source>
         <translation>Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="75"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="110"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -664,57 +664,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="112"/>
         <source>Plus de %1 clients</source>
         <translation>More than %1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="114"/>
         <source> — trouvé(s) en %1 ms</source>
         <translation> — found in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="147"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="148"/>
         <source>Client enregistré.</source>
         <translation>Client saved.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="175"/>
         <source>Client restauré.</source>
         <translation>Client restored.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="176"/>
         <source>Client archivé (rien n&apos;est supprimé).</source>
         <translation>Client archived (nothing is deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="181"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="182"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="200"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="207"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="208"/>
         <source>%1 clients exportés.</source>
         <translation>%1 clients exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="210"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="211"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -722,362 +722,362 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="105"/>
         <source>Profil de l&apos;entreprise</source>
         <extracomment>The legal forms offered; the combo box stays editable for any other one. Checked as typed: the compact value, or InvalidIdentifier with a French reason. Seller fields typed as text in a QLineEdit and stored as typed (stripped). Longest text accepted per field (the storage columns, with room for spaces in identifiers).</extracomment>
         <translation>Company profile</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="108"/>
         <source>Ces informations sont imprimées sur chaque facture. Survolez un champ pour savoir pourquoi il y figure ; un champ encadré de rouge est à corriger avant d&apos;enregistrer.</source>
         <translation>This information is printed on every invoice. Hover over a field to see why it is there; a field outlined in red must be corrected before saving.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="136"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="136"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="137"/>
         <source>Enregistre le profil : il sera imprimé sur les prochaines factures émises.</source>
         <translation>Saves the profile: it will be printed on the invoices issued from now on.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="139"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="196"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="197"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="198"/>
         <source>Raison sociale</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="199"/>
         <source>Obligatoire sur toute facture : le nom légal du vendeur, tel qu&apos;inscrit au registre.</source>
         <translation>Mandatory on every invoice: the seller&apos;s legal name, as registered.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="210"/>
         <source>Une société (SA, SAS, SARL…) indique sa forme juridique sur ses factures : elle dit au client jusqu&apos;où va la responsabilité des associés.</source>
         <translation>A company (SA, SAS, SARL…) states its legal form on its invoices: it tells the client how far the partners&apos; liability extends.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="212"/>
         <location filename="../../src/crmdesk/ui/company_dialog.py" line="213"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="214"/>
         <source>Forme juridique</source>
         <translation>Legal form</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="220"/>
         <source>Capital social (€)</source>
         <translation>Share capital (€)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="221"/>
         <source>Une société indique le montant de son capital social sur ses factures : c&apos;est une information sur sa solidité pour le client.</source>
         <translation>A company states the amount of its share capital on its invoices: it tells the client something about its financial strength.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="222"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="223"/>
         <source>ex. 50 000,00</source>
         <translation>e.g. 50000.00</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="223"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="224"/>
         <source>RCS (ville du greffe)</source>
         <translation>RCS (registry town)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="224"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="225"/>
         <source>Un commerçant indique « RCS » suivi de la ville du greffe où il est immatriculé : le client peut y consulter son extrait Kbis.</source>
         <translation>A trader states “RCS” followed by the town of the commercial court registry where it is registered: the client can obtain its Kbis extract there.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="226"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="227"/>
         <source>ex. Marseille</source>
         <translation>e.g. Marseille</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="231"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="232"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="233"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="234"/>
         <source>Rue</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="234"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="235"/>
         <source>Obligatoire sur toute facture : l&apos;adresse du siège social du vendeur.</source>
         <translation>Mandatory on every invoice: the address of the seller&apos;s registered office.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="235"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="236"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="236"/>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="238"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="237"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="239"/>
         <source>Partie de l&apos;adresse du siège, obligatoire sur la facture.</source>
         <translation>Part of the registered office address, mandatory on the invoice.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="237"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="238"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="239"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="240"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="240"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="241"/>
         <source>Le pays du siège : utile dès que la facture part à l&apos;étranger.</source>
         <translation>The country of the registered office: useful as soon as an invoice goes abroad.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="241"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="242"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="246"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="247"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="248"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="249"/>
         <source>Nom du contact</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="249"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="250"/>
         <source>Facultatif : la personne que le client peut joindre pour une question sur sa facture, utile au suivi après-vente.</source>
         <translation>Optional: the person the client can contact with a question about their invoice, useful for after-sales follow-up.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="251"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="252"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="252"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="253"/>
         <source>Facultatif : permet au client de joindre rapidement le service qui facture.</source>
         <translation>Optional: lets the client quickly reach the department that issues invoices.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="254"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="255"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="255"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="256"/>
         <source>Facultatif : l&apos;adresse où le client envoie ses questions ou ses réclamations.</source>
         <translation>Optional: the address to which the client sends questions or claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="257"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="258"/>
         <source>Site web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="259"/>
         <source>Facultatif : le site où le client retrouve vos produits et vos conditions.</source>
         <translation>Optional: the website where the client finds your products and terms.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="265"/>
         <source>Identifiants</source>
         <translation>Identifiers</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="267"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="267"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="268"/>
         <source>Obligatoire sur toute facture : identifie l&apos;entreprise au répertoire SIRENE.</source>
         <translation>Mandatory on every invoice: identifies the business in the SIRENE register.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="268"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="269"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="269"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="270"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="270"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="271"/>
         <source>Identifie l&apos;établissement qui facture : les 9 chiffres du SIREN suivis des 5 chiffres du NIC.</source>
         <translation>Identifies the establishment issuing the invoice: the 9 digits of the SIREN followed by the 5 digits of the NIC.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="271"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="272"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="272"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="273"/>
         <source>N° TVA intracommunautaire</source>
         <translation>EU VAT number</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="273"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="274"/>
         <source>Obligatoire pour une entreprise assujettie à la TVA : FR, une clé de 2 caractères et le SIREN. Le client professionnel en a besoin pour déduire la TVA.</source>
         <translation>Mandatory for a VAT-registered business: FR, a 2-character key and the SIREN. Business clients need it to reclaim the VAT.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="275"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="276"/>
         <source>FR + clé + SIREN</source>
         <translation>FR + key + SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="280"/>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="282"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="283"/>
         <source>Banque</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="284"/>
         <source>Le nom de la banque du vendeur : le client sait où part son virement.</source>
         <translation>The name of the seller&apos;s bank: the client knows where their transfer is going.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="285"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="286"/>
         <source>Code banque</source>
         <translation>Bank code</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="286"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="287"/>
         <source>Le code banque du RIB, imprimé pour le client qui règle par virement.</source>
         <translation>The bank code from the RIB (bank details), printed for clients who pay by bank transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="288"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="289"/>
         <source>N° de compte</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="289"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="290"/>
         <source>Le numéro de compte du RIB, imprimé pour le client qui règle par virement.</source>
         <translation>The account number from the RIB (bank details), printed for clients who pay by bank transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="291"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="292"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="292"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="293"/>
         <source>Le compte à créditer, que le client recopie pour payer par virement : un IBAN français compte 27 caractères.</source>
         <translation>The account to be credited, which the client copies to pay by bank transfer: a French IBAN has 27 characters.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="294"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="295"/>
         <source>FR76 …</source>
         <translation>FR76 …</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="295"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="296"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="296"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="297"/>
         <source>Le code de la banque (8 ou 11 caractères) qui accompagne l&apos;IBAN pour un virement.</source>
         <translation>The bank&apos;s code (8 or 11 characters) that goes with the IBAN for a transfer.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="302"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="303"/>
         <source>Conditions</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="304"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="305"/>
         <source>Pénalités de retard (%)</source>
         <translation>Late payment penalties (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="305"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="306"/>
         <source>Obligatoire entre professionnels : le taux des pénalités dues en cas de retard de paiement (au moins trois fois le taux d&apos;intérêt légal).</source>
         <translation>Mandatory between businesses: the rate of the penalties due for late payment (at least three times the statutory interest rate).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="307"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="308"/>
         <source>ex. 12,15</source>
         <translation>e.g. 12.15</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="308"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="309"/>
         <source>Escompte</source>
         <translation>Early payment discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="309"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="310"/>
         <source>Obligatoire entre professionnels : les conditions d&apos;escompte en cas de paiement anticipé, ou la mention qu&apos;il n&apos;y en a pas.</source>
         <translation>Mandatory between businesses: the discount terms for early payment, or a statement that there is none.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="311"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="312"/>
         <source>Pas d&apos;escompte pour paiement anticipé</source>
         <translatorcomment>Default value of the field, stored in the profile and printed on French invoices: keep it in French.</translatorcomment>
         <translation>Pas d&apos;escompte pour paiement anticipé</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="312"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="313"/>
         <source>TVA sur les débits</source>
         <translation>VAT on debits (invoice basis)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="315"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="316"/>
         <source>À cocher si l&apos;entreprise a opté pour le paiement de la TVA d&apos;après les débits : la facture doit alors porter la mention « Option pour le paiement de la taxe d&apos;après les débits ».</source>
         <translation>Tick if the business has opted to pay VAT on the debit (invoice) basis: the invoice must then bear the statement “Option pour le paiement de la taxe d&apos;après les débits”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="354"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="355"/>
         <source>le SIRET doit commencer par les 9 chiffres du SIREN (%1) : l&apos;un des deux a été mal recopié</source>
         <translation>the SIRET must start with the 9 digits of the SIREN (%1): one of the two has been mistyped</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="360"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="361"/>
         <source>les 9 derniers chiffres (%1) doivent être ceux du SIREN (%2) : un numéro de TVA français est formé à partir du SIREN</source>
         <translation>the last 9 digits (%1) must be those of the SIREN (%2): a French VAT number is built from the SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="368"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="369"/>
         <source>capital social</source>
         <translation>share capital</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="369"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="370"/>
         <source>taux des pénalités de retard</source>
         <translation>late payment penalty rate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="395"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="396"/>
         <source>À corriger avant d&apos;enregistrer : %1.</source>
         <translation>Please correct before saving: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="435"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="433"/>
         <source>Profil non enregistré</source>
         <translation>Profile not saved</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/company_dialog.py" line="436"/>
+        <location filename="../../src/crmdesk/ui/company_dialog.py" line="434"/>
         <source>Le profil de l&apos;entreprise n&apos;a pas été enregistré :
 
 %1</source>
@@ -1324,301 +1324,301 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="158"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="159"/>
         <source>En-tête</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="162"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="172"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
         <source>Date de la vente</source>
         <translation>Date of sale</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="175"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="179"/>
         <source>À réception, 30 jours, 45 jours fin de mois, 60 jours ou un nombre de jours : l&apos;échéance est recalculée.</source>
         <translation>On receipt, 30 days, 45 days end of month, 60 days or a number of days: the due date is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="181"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
         <source>Émis par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="185"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="201"/>
         <source>Référence de commande</source>
         <translation>Order reference</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="188"/>
         <source>Informations additionnelles : service après-vente, garantie…</source>
         <translation>Additional information: after-sales service, warranty…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
         <source>Date de la vente / prestation</source>
         <translation>Date of sale / service</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
         <source>Modalité de paiement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
         <source>Paiement dû le</source>
         <translation>Payment due on</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
         <source>Contact client</source>
         <translation>Client contact</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="217"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="222"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="234"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="235"/>
         <source>Remise</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="244"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="245"/>
         <source>Remise (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="247"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="248"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="254"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="255"/>
         <source>Mentions obligatoires</source>
         <translation>Mandatory statements</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="259"/>
         <source>Émettre la facture…</source>
         <translation>Issue the invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="260"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="261"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="262"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="263"/>
         <source>Créer un avoir…</source>
         <translation>Create a credit note…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="265"/>
         <source>Enregistrer le PDF…</source>
         <translation>Save the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="267"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="379"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="380"/>
         <source>Adresse du client à compléter</source>
         <translation>Client address to be completed</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="501"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="502"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="503"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="504"/>
         <source>Remise %1</source>
         <translation>Discount %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="505"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="506"/>
         <source>Net commercial</source>
         <translation>Net amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="507"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="508"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="509"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="510"/>
         <source>TOTAL TTC</source>
         <translation>TOTAL incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="512"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="513"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="514"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="515"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="516"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="517"/>
         <source>Reste à payer</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="539"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="540"/>
         <source>Avoir n° %1 — émis</source>
         <translation>Credit note no. %1 — issued</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="540"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="541"/>
         <source>Facture n° %1 — émise, %2</source>
         <translation>Invoice no. %1 — issued, %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="545"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="546"/>
         <source>Facture émise : elle ne peut plus être modifiée. Une erreur se corrige par un avoir.</source>
         <translation>Invoice issued: it can no longer be changed. A mistake is corrected with a credit note.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="550"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="551"/>
         <source>Réclamation %1 — %2 — %3</source>
         <translation>Claim %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="555"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="556"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="555"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="556"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="563"/>
         <source>✗ Client : choisissez le client à facturer.</source>
         <translation>✗ Client: choose the client to invoice.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="572"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="573"/>
         <source>✓ Toutes les mentions obligatoires sont présentes.</source>
         <translation>✓ All the mandatory statements are present.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="595"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="596"/>
         <source>Brouillon enregistré à %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="603"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="604"/>
         <source>Émettre la facture</source>
         <translation>Issue the invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="610"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="611"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="620"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="619"/>
         <source>Corrigez d&apos;abord les lignes en erreur :</source>
         <translation>First correct the lines with errors:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="624"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="696"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="623"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="695"/>
         <source>Choisissez un client et saisissez au moins une ligne.</source>
         <translation>Choose a client and enter at least one line.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="627"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="626"/>
         <source>La facture ne peut pas être émise, il manque :</source>
         <translation>The invoice cannot be issued. Missing:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="631"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="630"/>
         <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
         <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="642"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="641"/>
         <source>Facture n° %1 émise.</source>
         <translation>Invoice no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="659"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="658"/>
         <source>Avoir n° %1 émis.</source>
         <translation>Credit note no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="685"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="684"/>
         <source>Paiement enregistré.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="691"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="690"/>
         <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
         <translation>PDF printing is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="709"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="708"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="710"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="709"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="713"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="712"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1981,217 +1981,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="58"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
         <source>Ouverture de la base…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="58"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="87"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="88"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="122"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="123"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="61"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
         <source>Fidélisation : connaître, informer, récompenser et impliquer vos clients — dans une prochaine version.</source>
         <translation>Loyalty: get to know, inform, reward and involve your clients — in a future version.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="91"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="130"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="131"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="82"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="83"/>
         <source>Entreprise à renseigner</source>
         <translation>Company not yet set up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="93"/>
         <source>Ouverture…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="98"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="99"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="147"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="148"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="152"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="153"/>
         <source>&amp;Profil de l&apos;entreprise…</source>
         <translation>Company &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="155"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="156"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Back up a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="157"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="158"/>
         <source>&amp;Importer (JSON) dans une nouvelle base…</source>
         <translation>&amp;Import (JSON) into a new database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="161"/>
         <source>Pré&amp;férences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="162"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="163"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="164"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="165"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="166"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="167"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="168"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="172"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="173"/>
         <source>&amp;Rechercher un client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="175"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="177"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="178"/>
         <source>À &amp;propos de crmdesk</source>
         <translation>&amp;About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="221"/>
         <source>Nouvelle base crmdesk</source>
         <translation>New crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="221"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="250"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="222"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="251"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="285"/>
         <source>Bases crmdesk (*.sqlite)</source>
         <translation>crmdesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="225"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="226"/>
         <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
         <translation>This file already exists: choose “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="231"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="232"/>
         <source>Ouvrir une base crmdesk</source>
         <translation>Open a crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="233"/>
         <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="249"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="250"/>
         <source>Sauvegarder une copie</source>
         <translation>Back up a copy</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="259"/>
         <source>Copie vérifiée : %1</source>
         <translation>Copy verified: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="265"/>
         <source>Exporter la base</source>
         <translation>Export the database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="264"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="273"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="274"/>
         <source>%1 enregistrements exportés.</source>
         <translation>%1 records exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="280"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
         <source>Importer un export crmdesk</source>
         <translation>Import a crmdesk export</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
         <source>Nouvelle base qui recevra l&apos;import</source>
         <translation>New database to receive the import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="288"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="289"/>
         <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
         <translation>The import goes into a new database: this file already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="303"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="304"/>
         <source>%1 enregistrements importés.</source>
         <translation>%1 records imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="313"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="314"/>
         <source>À propos de crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="315"/>
         <source>crmdesk %1
 
 Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
@@ -2200,7 +2200,7 @@ Le suivi après la commande : connaître ses clients, les facturer juste, les fi
 Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="321"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -2481,58 +2481,58 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="46"/>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="48"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="47"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="49"/>
         <source>Bienvenue dans crmdesk</source>
         <translation>Welcome to crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="54"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="55"/>
         <source>crmdesk accompagne le suivi après-vente : connaître ses clients, facturer juste, les fidéliser et régler leurs réclamations.</source>
         <translation>crmdesk supports after-sales follow-up: know your clients, invoice accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="57"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="58"/>
         <source>Le scénario de formation reproduit celui du manuel : l&apos;entreprise WORLD COMPAGNIE, son client SA Spirit et la facture n° 123, entourée d&apos;une année de factures. Pour travailler sur votre propre entreprise, saisissez plutôt son profil.</source>
         <translation>The training scenario reproduces the one in the textbook: the company WORLD COMPAGNIE, its client SA Spirit and invoice no. 123, surrounded by a year of invoices. To work on your own company, enter its profile instead.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="63"/>
         <source>Charger le scénario de formation</source>
         <translation>Load the training scenario</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="64"/>
         <source>Remplit cette base vide avec WORLD COMPAGNIE, ses clients et ses factures.</source>
         <translation>Fills this empty database with WORLD COMPAGNIE, its clients and its invoices.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="66"/>
         <source>Saisir le profil de mon entreprise</source>
         <translation>Enter my company&apos;s profile</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="67"/>
         <source>Raison sociale, adresse, SIREN, banque : l&apos;identité imprimée sur vos factures.</source>
         <translation>Company name, address, SIREN, bank: the identity printed on your invoices.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="68"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="108"/>
         <source>Chargement du scénario de formation…</source>
         <translation>Loading the training scenario…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="142"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="140"/>
         <source>Scénario non chargé</source>
         <translation>Scenario not loaded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="143"/>
+        <location filename="../../src/crmdesk/ui/welcome_dialog.py" line="141"/>
         <source>Le scénario de formation n&apos;a pas été chargé :
 
 %1</source>

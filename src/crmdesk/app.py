@@ -39,7 +39,6 @@ def install_translator(app: object, language: str) -> object | None:
 
 def run_gui(db_arg: str | None) -> int:
     """Start the window on ``db_arg`` (default: the user's database, demo data on first run)."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

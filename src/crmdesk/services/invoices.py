@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, contains_eager, selectinload
 
 from crmdesk.domain.credit import (CREDIT_NOTE_NUMBERING, Credit, CreditState, check_credit,

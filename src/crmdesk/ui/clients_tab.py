@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.services import clients
@@ -20,6 +20,7 @@ from crmdesk.ui.client_file_dialog import ClientFileDialog
 from crmdesk.services.client_directory import COUNT_CAP
 from crmdesk.ui import fmt
 from crmdesk.ui.clients_model import ClientListModel
+from crmdesk.ui.messages import plain_warning
 
 
 COUNT_DELAY_MS = 150
@@ -207,6 +208,4 @@ class ClientsTab(QWidget):
         self.status_message.emit(self.tr("%1 clients exportés.").replace("%1", str(count)))
 
     def _error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("crmdesk"), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_warning(self, self.tr("crmdesk"), text).exec()

@@ -24,6 +24,7 @@ from crmdesk.domain.money import format_money_fr, parse_decimal
 from crmdesk.domain.parties import Seller
 from crmdesk.services.company import get_seller, save_seller
 from crmdesk.services.database import Database, StorageError
+from crmdesk.ui.messages import plain_warning
 
 #: The legal forms offered; the combo box stays editable for any other one.
 LEGAL_FORMS = ("SA", "SAS", "SASU", "SARL", "EURL", "EI", "SCI", "SNC", "Micro-entreprise")
@@ -429,12 +430,7 @@ class CompanyDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         """A window-modal, plain-text message box; the form stays as typed behind it."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Profil non enregistré"))
-        box.setText(self.tr("Le profil de l'entreprise n'a pas été enregistré :\n\n%1")
-                    .replace("%1", message))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box = plain_warning(self, self.tr("Profil non enregistré"), self.tr(
+            "Le profil de l'entreprise n'a pas été enregistré :\n\n%1").replace("%1", message))
         self.error_box = box
         box.open()

@@ -18,8 +18,8 @@ from typing import Any
 from PySide6.QtCore import QDate, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPlainTextEdit, QPushButton, QSplitter, QStyledItemDelegate,
                                QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -36,8 +36,9 @@ from crmdesk.services.company import get_seller
 from crmdesk.services.database import Database
 from crmdesk.services.values import DraftInput, InvoiceView
 from crmdesk.ui import fmt, labels
-from crmdesk.ui.client_dialog import ERROR_STYLE, OK_STYLE, plain_label
+from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
 from crmdesk.ui.lines_model import EDITABLE, LinesModel, LineText
+from crmdesk.ui.messages import plain_warning
 from crmdesk.ui.undo_fields import FieldCommand
 
 AUTOSAVE_MS = 800
@@ -607,9 +608,7 @@ class InvoiceEditor(QWidget):
 
     def show_error(self, text: str) -> None:
         """Overridable in tests."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("crmdesk"), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_warning(self, self.tr("crmdesk"), text).exec()
 
     def issue(self) -> None:
         self._seller = get_seller(self._db)  # the profile may have been completed meanwhile

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QT
                                QVBoxLayout, QWidget)
 
 from crmdesk import __version__
+from crmdesk.ui.messages import plain_warning
 
 if TYPE_CHECKING:
     from crmdesk.services.database import Database
@@ -317,9 +318,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("crmdesk"), text, parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        plain_warning(self, self.tr("crmdesk"), text).exec()
 
     # --- settings ------------------------------------------------------------------------
     def _restore(self) -> None:

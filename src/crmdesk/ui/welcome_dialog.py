@@ -10,6 +10,7 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.services.database import Database, StorageError
 from crmdesk.services.demo import DemoCounts, load_demo
 from crmdesk.ui.company_dialog import CompanyDialog
+from crmdesk.ui.messages import plain_warning
 
 CHOICE_DEMO = "demo"
 CHOICE_COMPANY = "company"
@@ -136,13 +137,8 @@ class WelcomeDialog(QDialog):
             dialog.deleteLater()
 
     def _show_error(self, message: str) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(self.tr("Scénario non chargé"))
-        box.setText(self.tr("Le scénario de formation n'a pas été chargé :\n\n%1")
-                    .replace("%1", message))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box = plain_warning(self, self.tr("Scénario non chargé"), self.tr(
+            "Le scénario de formation n'a pas été chargé :\n\n%1").replace("%1", message))
         self.error_box = box
         box.open()
 
