@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
+from sqlalchemy import (Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Text, UniqueConstraint, event, text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -108,6 +108,7 @@ class Client(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Contact.position")
@@ -332,3 +333,71 @@ class Reward(Base):
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Mailing(Base):
+    """A message prepared for a segment: one .eml per client and a CSV, sent later from any mailer."""
+
+    __tablename__ = "mailings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment: Mapped[str] = mapped_column(String(80), default="")
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    recipients: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LoyaltyAction(Base):
+    """One dated loyalty action for one client, under one of the seed's four objectives.
+
+    ``objective`` is connaitre, informer, recompenser or impliquer; ``status`` planned,
+    done or cancelled; actions planned together for a segment share a ``batch``.
+    """
+
+    __tablename__ = "loyalty_actions"
+    __table_args__ = (Index("ix_loyalty_actions_status_due", "status", "due_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    objective: Mapped[str] = mapped_column(String(12))
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    value: Mapped[Decimal | None] = mapped_column(Money())
+    segment: Mapped[str] = mapped_column(String(80), default="")
+    batch: Mapped[str] = mapped_column(String(40), default="")
+    mailing_id: Mapped[int | None] = mapped_column(ForeignKey("mailings.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Survey(Base):
+    """A satisfaction survey answer: a score from 0 to 10 and a comment (for the NPS)."""
+
+    __tablename__ = "surveys"
+    __table_args__ = (CheckConstraint("score BETWEEN 0 AND 10", name="score_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    answered_on: Mapped[date] = mapped_column(Date, index=True)
+    score: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Referral(Base):
+    """A client brought by another (parrainage), and the reward given to the sponsor."""
+
+    __tablename__ = "referrals"
+    __table_args__ = (CheckConstraint("sponsor_id <> referred_id", name="not_self"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sponsor_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    referred_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), unique=True)
+    referred_on: Mapped[date] = mapped_column(Date)
+    reward_id: Mapped[int | None] = mapped_column(ForeignKey("rewards.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
