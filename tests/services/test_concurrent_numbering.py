@@ -1,4 +1,4 @@
-"""Two processes issuing invoices on one file at the same moment get exactly 1..N."""
+"""Two processes issuing invoices on one file at the same moment get exactly 1..N, one chain."""
 
 import subprocess
 import sys
@@ -10,6 +10,7 @@ import pytest
 
 from crmdesk.services import invoices
 from crmdesk.services.database import Database
+from crmdesk.services.integrity import check_database
 
 WORKER = textwrap.dedent("""
     import sys, time
@@ -49,3 +50,6 @@ def test_two_processes_issue_continuous_numbers(seeded: tuple[Database, int], tm
         assert worker.returncode == 0, err
     numbers = sorted(int(row.number or 0) for row in invoices.list_invoices(db))
     assert numbers == list(range(1, 2 * PER_PROCESS + 1))
+    # each seal was chained to the last document under the write lock: one unbroken chain
+    report = check_database(db)
+    assert report.ok, report.summary()

@@ -105,3 +105,13 @@ def test_head_constant_is_alembic_head(db: Database) -> None:
     from crmdesk.storage.migrate import HEAD
 
     assert HEAD == head_revision(db) == current_revision(db)
+
+
+def test_upgrade_refuses_a_database_from_a_newer_crmdesk_in_french(tmp_path: Path) -> None:
+    db = Database(tmp_path / "future.sqlite")
+    upgrade(db)
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    with pytest.raises(StorageError, match="version plus récente de crmdesk"):
+        upgrade(db)
+    assert current_revision(db) == "0999"  # left as it was

@@ -5,8 +5,8 @@ A credit note is an :class:`~crmdesk.storage.models.Invoice` row of kind
 carry negative quantities (docs/credit-notes.md). It is drafted from the invoice
 (the whole of it, some lines, or an amount TTC per VAT rate), then issued like an
 invoice by :func:`crmdesk.services.invoices.issue_in_session`: its own continuous
-series (``AV-1``, ``AV-2``… by default), frozen identities and totals, every
-mandatory mention — and, in the same ``BEGIN IMMEDIATE`` transaction, the check
+series (``AV-1``, ``AV-2``… by default), frozen identities and totals, its seal in
+the credit-note chain (docs/integrity.md), every mandatory mention — and, in the same ``BEGIN IMMEDIATE`` transaction, the check
 that it never credits more than what remains of the invoice, so two credit notes
 issued at the same moment cannot together exceed it.
 """

@@ -1,6 +1,6 @@
 """``crmdesk check``: is the file sound, is every series continuous, is every issued document intact?
 
-Four checks, each naming the documents at fault:
+Five checks, each naming the documents at fault:
 
 1. SQLite's ``PRAGMA quick_check`` (file structure);
 2. numbering: within each (kind, prefix) the sequences of issued documents run
@@ -8,11 +8,18 @@ Four checks, each naming the documents at fault:
 3. issued documents unchanged: the totals stored at issue equal what
    :func:`crmdesk.domain.totals.compute_totals` recomputes from the frozen lines;
 4. credit notes: each corrects an issued invoice, and together they never credit
-   more than the invoice (:func:`crmdesk.domain.credit.check_credits`).
+   more than the invoice (:func:`crmdesk.domain.credit.check_credits`);
+5. tamper evidence: in each series the seals chain from the first document to the
+   last (:mod:`crmdesk.services.chain`); the first document whose content or link
+   does not match is named, even when its lines and totals were rewritten together;
+6. attachment: each issued document still belongs to the client it was issued for
+   (the client number in its sealed buyer identity), so a document moved to another
+   client's account outside the application is named too.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,9 +31,10 @@ from crmdesk.domain.credit import check_credits
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState
 from crmdesk.domain.totals import compute_totals
+from crmdesk.services.chain import chain_breaks, last_seals
 from crmdesk.services.invoices import credit_of, lines_of
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import Invoice, NumberSeries
+from crmdesk.storage.models import Client, Invoice, NumberSeries
 
 KIND_LABELS = {DocumentKind.INVOICE.value: "facture", DocumentKind.CREDIT_NOTE.value: "avoir"}
 TOTAL_FIELDS = (("total_ht", "total HT"), ("discount", "remise"), ("net", "net commercial"),
@@ -47,6 +55,7 @@ class CheckReport:
     documents: int = 0
     series: int = 0
     storage: str = ""
+    last_seals: list[tuple[str, str]] = field(default_factory=list)  # (document, its seal)
 
     @property
     def ok(self) -> bool:
@@ -54,8 +63,10 @@ class CheckReport:
 
     def summary(self) -> str:
         if self.ok:
-            return (f"Base saine : {self.storage}, {self.documents} document(s) émis vérifié(s), "
-                    f"numérotation continue ({self.series} série(s)).")
+            return "\n".join([
+                f"Base saine : {self.storage}, {self.documents} document(s) émis vérifié(s), "
+                f"numérotation continue ({self.series} série(s)), scellements intacts.",
+                *(f"Dernier scellement : {name} — {seal}" for name, seal in self.last_seals)])
         lines = [f"{len(self.problems)} problème(s) trouvé(s) :"]
         lines += [f"- {p.where} : {p.what}" for p in self.problems]
         return "\n".join(lines)
@@ -84,6 +95,12 @@ def check_database(db: Database) -> CheckReport:
             _check_totals(row, report)
         report.series = len(by_series)
         _check_credit_notes(issued, report)
+        report.problems += [Problem(b.name, b.reason) for b in chain_breaks(issued, _name)]
+        report.last_seals = last_seals(issued, _name)
+        numbers: dict[int, str] = {id_: number for id_, number in
+                                   session.execute(select(Client.id, Client.number))}
+        report.problems += [_moved(row, numbers.get(row.client_id, "?")) for row in issued
+                            if _buyer_number(row) not in (None, numbers.get(row.client_id))]
         next_numbers = {s.kind: (s.prefix, s.next_number)
                         for s in session.scalars(select(NumberSeries))}
         for (kind, prefix), rows in by_series.items():
@@ -93,6 +110,20 @@ def check_database(db: Database) -> CheckReport:
 
 def _name(row: Invoice) -> str:
     return f"{KIND_LABELS.get(row.kind, row.kind)} n° {row.number}"
+
+
+def _buyer_number(row: Invoice) -> str | None:
+    """The client number printed on the document (None when its identity cannot be read)."""
+    try:
+        number = json.loads(row.buyer_snapshot or "").get("number")
+    except (ValueError, AttributeError):
+        return None
+    return number if isinstance(number, str) and number else None
+
+
+def _moved(row: Invoice, now_number: str) -> Problem:
+    return Problem(_name(row), f"émis pour le client n° {_buyer_number(row)}, rattaché maintenant "
+                               f"au client n° {now_number} (modifié hors de l'application)")
 
 
 def _check_totals(row: Invoice, report: CheckReport) -> None:

@@ -2,7 +2,8 @@
 
 A draft is stored as typed and may change or be deleted. :func:`issue_invoice`
 gives it the next number of its series inside one ``BEGIN IMMEDIATE`` transaction,
-freezes the seller and buyer identities and the computed totals, and from then on
+freezes the seller and buyer identities and the computed totals, seals it after the
+previous document of its series (docs/integrity.md), and from then on
 the service refuses any change (and the database triggers refuse raw SQL too).
 A credit note (``services/credit_notes.py``) is issued the same way, after the check
 that it never credits more than what remains of its invoice (``domain/credit.py``).
@@ -28,6 +29,7 @@ from crmdesk.domain.money import ZERO, parse_decimal
 from crmdesk.domain.parties import Buyer, Seller
 from crmdesk.domain.text import fold
 from crmdesk.domain.totals import Line, Totals, compute_totals
+from crmdesk.services.chain import seal_in_session
 from crmdesk.services.company import load_seller
 from crmdesk.services.values import DraftInput, InvoiceRow, InvoiceView, PaymentValue
 from crmdesk.storage.db import Database
@@ -151,8 +153,12 @@ def update_draft(db: Database, invoice_id: int, draft: DraftInput) -> None:
 
 def delete_draft(db: Database, invoice_id: int) -> None:
     """Delete a draft; an issued invoice can never be deleted."""
+    from crmdesk.services.rewards import release_in_session  # rewards imports this module
+
     with db.write() as session:
-        session.delete(_draft_row(session, invoice_id))
+        row = _draft_row(session, invoice_id)
+        release_in_session(session, row.id)  # a reward it held is offered again
+        session.delete(row)
 
 
 def issue_invoice(db: Database, invoice_id: int) -> str:
@@ -207,6 +213,10 @@ def issue_in_session(session: Session, row: Invoice, now: datetime | None = None
     row.total_ht, row.discount, row.net = totals.total_ht, totals.discount, totals.net
     row.vat_total, row.ttc = totals.vat_total, totals.ttc
     row.issued_at = row.updated_at = now or datetime.now()
+    from crmdesk.services.rewards import confirm_in_session  # rewards imports this module
+
+    confirm_in_session(session, row, row.issued_at)  # the reward it holds is used, once
+    seal_in_session(session, row)  # under the write lock: the chain stays one line
     row.state = DocumentState.ISSUED.value
     session.flush()
     return number

@@ -16,14 +16,16 @@ from crmdesk.storage.db import Database, StorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 #: The newest revision of this version of crmdesk (a test checks it is Alembic's head).
-HEAD = "0006"
+HEAD = "0007"
 
 
 def alembic_config(database: Database) -> Config:
     """An Alembic configuration pointing at the migrations shipped in the package."""
     from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
     config = Config()
     location = resources.files("crmdesk.storage") / "migrations"
@@ -70,12 +72,22 @@ def upgrade(database: Database, revision: str = "head") -> None:
     from alembic.script import ScriptDirectory
 
     config = alembic_config(database)
-    if current is not None and ScriptDirectory.from_config(config).get_revision(current) is None:
+    if current is not None and not _known(ScriptDirectory.from_config(config), current):
         raise StorageError(f"« {database.label} » a été créée par une version plus récente de "
                            f"crmdesk (révision {current}) : mettez crmdesk à jour.")
     with database.write_engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def _known(scripts: ScriptDirectory, revision: str) -> bool:
+    """Whether ``revision`` is one of ours (Alembic raises rather than answer no)."""
+    from alembic.util import CommandError
+
+    try:
+        return scripts.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _ensure_wal(database: Database) -> None:

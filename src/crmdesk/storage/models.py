@@ -215,6 +215,10 @@ class Invoice(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     issued_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Tamper evidence (domain/seal.py, docs/integrity.md): written with state = 'issued'.
+    seal_version: Mapped[int | None] = mapped_column(Integer)
+    seal_previous: Mapped[str | None] = mapped_column(String(64))
+    seal: Mapped[str | None] = mapped_column(String(64))
 
     client: Mapped[Client] = relationship()
     lines: Mapped[list[InvoiceLine]] = relationship(
