@@ -543,22 +543,33 @@ def _step4(data: ClaimData, lines: Sequence[Line] | None, today: date | None) ->
                 problems.append(f"La facture n'a pas de ligne au taux de TVA de "
                                 f"{_qty(rate)} %.")
     elif gesture.is_reward:
-        percent, amount = reward_percent(details), reward_amount(details)
-        if gesture is Gesture.REMISE_PROCHAINE_COMMANDE:
-            if percent is None:
-                problems.append("Indiquez le pourcentage de remise.")
-            if amount is not None:
-                problems.append("Une remise se donne en pourcentage ; un montant est un bon de "
-                                "réduction.")
-        elif (percent is None) == (amount is None):
-            problems.append("Indiquez la valeur du bon : un montant ou un pourcentage.")
-        if percent is not None and not ZERO < percent <= 100:
-            problems.append("Le pourcentage doit être compris entre 0 et 100 %.")
-        if amount is not None and amount <= 0:
-            problems.append("Le montant du bon doit être positif.")
-        expires = reward_expiry(details)
-        if expires is not None and today is not None and expires < today:
-            problems.append(f"La date de fin de validité ({expires:%d/%m/%Y}) est déjà passée.")
+        problems += reward_problems(
+            "remise" if gesture is Gesture.REMISE_PROCHAINE_COMMANDE else "bon",
+            reward_percent(details), reward_amount(details), reward_expiry(details), today)
+    return problems
+
+
+def reward_problems(kind: str, percent: Decimal | None, amount: Decimal | None,
+                    expires: date | None, today: date | None) -> list[str]:
+    """What is wrong with a discount (``'remise'``: a percent) or a voucher (``'bon'``: an
+    amount or a percent), whether a claim's gesture or a loyalty reward gives it."""
+    problems: list[str] = []
+    if kind == "remise":
+        if percent is None:
+            problems.append("Indiquez le pourcentage de remise.")
+        if amount is not None:
+            problems.append("Une remise se donne en pourcentage ; un montant est un bon de "
+                            "réduction.")
+    elif kind != "bon":
+        problems.append(f"Récompense inconnue : « {kind} » (remise ou bon).")
+    elif (percent is None) == (amount is None):
+        problems.append("Indiquez la valeur du bon : un montant ou un pourcentage.")
+    if percent is not None and not ZERO < percent <= 100:
+        problems.append("Le pourcentage doit être compris entre 0 et 100 %.")
+    if amount is not None and amount <= 0:
+        problems.append("Le montant du bon doit être positif.")
+    if expires is not None and today is not None and expires < today:
+        problems.append(f"La date de fin de validité ({expires:%d/%m/%Y}) est déjà passée.")
     return problems
 
 

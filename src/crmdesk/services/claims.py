@@ -30,7 +30,7 @@ from crmdesk.domain.claims import (CHECKLISTS, DEFAULT_REWARD_VALIDITY_DAYS, DET
                                    double_billing_hint, event_date_gap, is_waiting_too_long,
                                    missing_quantities, negotiated_prices, price_gaps, price_hint,
                                    problems_before, reward_amount, reward_expiry, reward_percent,
-                                   status_after_save, validate_step)
+                                   reward_problems, status_after_save, validate_step)
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState
 from crmdesk.domain.money import format_money_fr, format_plain, format_rate_fr
@@ -247,10 +247,28 @@ def _check_invoice(session: Session, client_id: int, invoice_id: int | None) -> 
         raise DomainError(f"La facture n° {invoice.number} n'est pas une facture de ce client.")
 
 
-def _reward(row: Reward) -> RewardValue:
+def reward_value(row: Reward) -> RewardValue:
     return RewardValue(row.id, row.client_id, row.kind, row.percent, row.amount, row.expires_on,
                        row.source, row.claim_id, row.used_invoice_id, row.used_at, row.created_at,
                        row.note)
+
+
+def add_reward(session: Session, client_id: int, kind: str, *, percent: Decimal | None,
+               amount: Decimal | None, expires_on: date, source: str, today: date, now: datetime,
+               note: str = "", claim_id: int | None = None) -> Reward:
+    """Inside an open write unit of work: check and add a discount or voucher of a client.
+
+    The one place a Reward row is made, for a claim's gesture (``source='reclamation'``)
+    and for loyalty (``source='fidelisation'``); the rules are :func:`domain.claims.reward_problems`.
+    """
+    problems = reward_problems(kind, percent, amount, expires_on, today)
+    if problems:
+        raise DomainError(problems[0])
+    reward = Reward(client_id=client_id, kind=kind, percent=percent, amount=amount,
+                    expires_on=expires_on, source=source, claim_id=claim_id, created_at=now,
+                    note=note)
+    session.add(reward)
+    return reward
 
 
 def _value(session: Session, row: Claim) -> ClaimValue:
@@ -268,7 +286,7 @@ def _value(session: Session, row: Claim) -> ClaimValue:
         step = ClaimStep.RESUME
     else:
         step = next((s for s in sorted(problems) if s < reached), reached)
-    rewards = tuple(_reward(r) for r in session.scalars(
+    rewards = tuple(reward_value(r) for r in session.scalars(
         select(Reward).where(Reward.claim_id == row.id).order_by(Reward.id)))
     return ClaimValue(
         id=row.id, number=row.number, client_id=row.client_id, client_number=client.number,
@@ -744,13 +762,12 @@ def apply_gesture(db: Database, claim_id: int, gesture: Gesture | str,
         if chosen.is_reward:
             expires = reward_expiry(details_json)
             assert expires is not None
-            reward = Reward(client_id=row.client_id,
-                            kind="remise" if chosen is Gesture.REMISE_PROCHAINE_COMMANDE else "bon",
-                            percent=reward_percent(details_json),
-                            amount=reward_amount(details_json),
-                            expires_on=expires, source="reclamation", claim_id=row.id,
-                            created_at=now, note=f"Réclamation {row.number}")
-            session.add(reward)
+            reward = add_reward(
+                session, row.client_id,
+                "remise" if chosen is Gesture.REMISE_PROCHAINE_COMMANDE else "bon",
+                percent=reward_percent(details_json), amount=reward_amount(details_json),
+                expires_on=expires, source="reclamation", today=today, now=now,
+                note=f"Réclamation {row.number}", claim_id=row.id)
         told = _gesture_text(chosen, details_json, credit[1] if credit else None, reward)
         if status is ClaimStatus.RESOLUE:
             summary = f"Réclamation {row.number} résolue : {told}"
@@ -771,13 +788,13 @@ def rewards_of_client(db: Database, client_id: int, today: date | None = None, *
     """A client's discounts and vouchers, newest first (``available_only``: unused, unexpired)."""
     today = today or date.today()
     with db.read() as session:
-        rows = [_reward(r) for r in session.scalars(
+        rows = [reward_value(r) for r in session.scalars(
             select(Reward).where(Reward.client_id == client_id)
             .order_by(Reward.created_at.desc(), Reward.id.desc()))]
     return [r for r in rows if r.available(today)] if available_only else rows
 
 
 __all__ = ["DOUBLE_BILLING_WINDOW_DAYS", "STEP_FIELDS", "WAITING_LIMIT_DAYS", "ClaimEventValue",
-           "ClaimRow", "ClaimValue", "RewardValue", "analysis_for", "apply_gesture",
+           "ClaimRow", "ClaimValue", "RewardValue", "add_reward", "analysis_for", "apply_gesture",
            "claims_of_client", "claims_of_invoice", "get_claim", "list_claims", "open_claim",
-           "resume", "rewards_of_client", "save_step"]
+           "resume", "reward_value", "rewards_of_client", "save_step"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -20,6 +21,9 @@ from crmdesk.services.invoices import client_balance, list_invoices
 from crmdesk.services.values import ClientInput, ClientValue, InvoiceRow
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Appointment, Client, Interaction
+
+if TYPE_CHECKING:
+    from crmdesk.services.loyalty import ClientLoyalty
 
 
 class InteractionKind(StrEnum):
@@ -70,6 +74,7 @@ class ClientFile:
     balance: Decimal
     appointments: tuple[AppointmentValue, ...]
     journal: tuple[InteractionValue, ...]
+    loyalty: ClientLoyalty
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +102,12 @@ def load_client_file(db: Database, client_id: int, today: date | None = None) ->
                         for i in session.scalars(
                             select(Interaction).where(Interaction.client_id == client_id)
                             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())))
+    from crmdesk.services.loyalty import loyalty_of_client  # it imports this module
+
     return ClientFile(client=client, invoices=tuple(list_invoices(db, today, client_id=client_id)),
                       balance=client_balance(db, client_id), appointments=appointments,
-                      journal=journal)
+                      journal=journal, loyalty=loyalty_of_client(db, client_id,
+                                                                 today or date.today()))
 
 
 def plan_appointment(db: Database, client_id: int, starts_at: datetime, *, subject: str,

@@ -18,14 +18,15 @@ from crmdesk.domain.invoice import PaymentTerms
 from crmdesk.domain.money import ZERO, mul, round_cents
 from crmdesk.domain.parties import Seller
 from crmdesk.domain.totals import Line
-from crmdesk.services import demo_data
+from crmdesk.domain.loyalty import Segment
+from crmdesk.services import demo_data, loyalty
 from crmdesk.services.clients import client_in_session
 from crmdesk.services.company import validate_seller
 from crmdesk.services.invoices import draft_in_session, issue_in_session, pay_in_session
 from crmdesk.services.values import ClientInput, ContactValue, DraftInput
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import (Appointment, Client, Company, Interaction, Invoice, NumberSeries,
-                                    Product)
+from crmdesk.storage.models import (Appointment, Client, Company, Interaction, Invoice,
+                                    LoyaltyAction, NumberSeries, Product)
 from crmdesk.storage.queries import holds_no_data
 
 #: The seller of the textbook. The seed prints placeholders ("N° SIREN : XXX",
@@ -124,6 +125,7 @@ def _fill(session: Session, today: date) -> DemoCounts:
     if _double_billing(session, today):
         issued += 1
     _follow_up(session, ids, today)
+    _loyalty(session, ids, today)
     return DemoCounts(len(clients), len(products), issued, drafts, payments)
 
 
@@ -189,6 +191,39 @@ def _follow_up(session: Session, ids: dict[str, int], today: date) -> None:
             session.add(Interaction(client_id=ids[number], occurred_at=starts, kind="rendez-vous",
                                     summary=f"{_SUBJECTS[index % 4]} — Intéressé ; devis à envoyer "
                                             "sous huit jours", created_at=starts))
+
+
+def _loyalty(session: Session, ids: dict[str, int], today: date) -> None:
+    """The loyalty scenario of :func:`demo_data.demo_loyalty`, through the loyalty use cases."""
+    plan = demo_data.demo_loyalty(today)
+    for survey in plan.surveys:
+        loyalty.record_survey_in_session(session, ids[survey.client_number], survey.answered_on,
+                                         survey.score, survey.comment,
+                                         now=_at(survey.answered_on, 17))
+    sponsor, referred, on, amount = plan.referral
+    loyalty.record_referral_in_session(session, ids[sponsor], ids[referred], on,
+                                       reward=loyalty.RewardSpec("bon", amount=amount),
+                                       now=_at(on, 11))
+    client, on, percent = plan.discount
+    loyalty.give_reward_in_session(session, [ids[client]],
+                                   loyalty.RewardSpec("remise", percent=percent,
+                                                      note="Client historique : merci !"),
+                                   today=on, segment=Segment.CHAMPIONS, now=_at(on, 11))
+    invited, title, on = plan.invitation
+    loyalty.give_gift_in_session(session, [ids[n] for n in invited], "invitation", title, on,
+                                 now=_at(on, 9))
+    client, on, text = plan.suggestion
+    loyalty.record_suggestion_in_session(session, ids[client], on, text, now=_at(on, 16))
+    for follow_up in plan.follow_ups:
+        created = _at(follow_up.due_on - timedelta(days=7), 9)
+        batch = loyalty.plan_follow_up_in_session(session, [ids[follow_up.client_number]],
+                                                  follow_up.kind, follow_up.title,
+                                                  follow_up.due_on, now=created)
+        if follow_up.done_on is not None:
+            action_id = session.scalars(select(LoyaltyAction.id)
+                                        .where(LoyaltyAction.batch == batch)).one()
+            loyalty.complete_action_in_session(session, action_id, follow_up.done_on,
+                                               follow_up.outcome, now=_at(follow_up.done_on, 14))
 
 
 def _at(day: date, hour: int) -> datetime:

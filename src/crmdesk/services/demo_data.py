@@ -543,3 +543,84 @@ def _payments(rng: random.Random, invoice: DemoInvoice, client: DemoClient,
         method = rng.choice(("carte", "cheque", "especes", "virement"))
     return tuple(DemoPayment(first + timedelta(days=30 * n), Decimal(share), method)
                  for n, share in enumerate(shares))
+
+
+# --------------------------------------------------------------------------- loyalty
+
+@dataclass(frozen=True)
+class DemoSurvey:
+    client_number: str
+    answered_on: date
+    score: int
+    comment: str
+
+
+@dataclass(frozen=True)
+class DemoFollowUp:
+    client_number: str
+    kind: str  # appel | rendez-vous
+    title: str
+    due_on: date
+    done_on: date | None = None
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class DemoLoyalty:
+    """Loyalty actions around ``today``: satisfaction answers over six months (so the NPS
+    chart has points, rising after the first actions), a referral rewarded with a voucher,
+    a 5 % loyalty discount for SA Spirit, an invitation, a suggestion, and follow-ups, one
+    late, one due this week and one done."""
+
+    surveys: tuple[DemoSurvey, ...]
+    referral: tuple[str, str, date, Decimal]  # sponsor, referred, on, voucher amount
+    discount: tuple[str, date, Decimal]  # client, given on, percent
+    invitation: tuple[tuple[str, ...], str, date]
+    suggestion: tuple[str, date, str]
+    follow_ups: tuple[DemoFollowUp, ...]
+
+
+_SURVEYS: Final[tuple[tuple[int, str, int, str], ...]] = (
+    # days before today, client, score 0–10, comment
+    (172, "401", 6, "Intervention correcte mais délai trop long."),
+    (165, "402", 9, "Équipe réactive."),
+    (158, "411", 5, "Devis reçu tard, chantier déplacé deux fois."),
+    (140, "403", 8, ""),
+    (131, "405", 7, "Bon travail, prix un peu élevé."),
+    (118, "456", 10, "Toujours aussi fiables."),
+    (104, "406", 6, "La maintenance a oublié une visite."),
+    (96, "407", 8, ""),
+    (84, "408", 9, "Installation propre, rien à redire."),
+    (71, "409", 4, "Facture en double, corrigée depuis."),
+    (63, "410", 9, ""),
+    (52, "412", 10, "Coupure bien préparée avec la clinique."),
+    (44, "413", 8, "Bornes livrées à temps pour l'ouverture."),
+    (33, "414", 9, ""),
+    (25, "404", 10, "Merci pour l'invitation au salon."),
+    (17, "415", 7, ""),
+    (9, "416", 9, "Très bon conseil."),
+    (3, "418", 10, "Recommandé par le Mas des Oliviers, pas déçu !"),
+)
+
+
+def demo_loyalty(today: date) -> DemoLoyalty:
+    """The loyalty scenario, dated from ``today`` (the same ``today`` gives the same data)."""
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    return DemoLoyalty(
+        surveys=tuple(DemoSurvey(client, ago(days), score, comment)
+                      for days, client, score, comment in _SURVEYS),
+        referral=("404", "418", ago(100), Decimal("50")),
+        discount=(SEED_CLIENT_NUMBER, ago(10), Decimal("5")),
+        invitation=(("404", "408", SEED_CLIENT_NUMBER),
+                    "Invitation au salon Énergies & Bâtiment (Parc Chanot)", ago(30)),
+        suggestion=("413", ago(40), "Proposer un contrat d'entretien hivernal des bornes "
+                                    "électriques, quand le camping est fermé."),
+        follow_ups=(
+            DemoFollowUp("402", "appel", "Prendre des nouvelles après l'intervention", ago(20),
+                         ago(19), "Satisfait ; rappeler en septembre pour l'extension"),
+            DemoFollowUp("411", "appel", "Relance : aucune commande depuis plusieurs mois",
+                         ago(5)),
+            DemoFollowUp("409", "rendez-vous", "Bilan annuel et besoins à venir", today),
+        ))

@@ -3,8 +3,8 @@
 The document (format ``crmdesk-export``, version 1, described key by key in
 docs/exchange-format.md) holds the company, the numbering series, the clients
 with their contacts, the catalogue, every invoice and credit note with its
-lines and payments, and (optional sections) the claims with their history and
-the rewards. It holds no database id: records refer to each other by their
+lines and payments, and (optional sections) the claims with their history,
+the rewards, and the loyalty mailings, actions, surveys and referrals. It holds no database id: records refer to each other by their
 business keys (client number, invoice or credit-note number, claim number, a
 product's description), also inside the claims' JSON columns. Amounts are
 strings, never JSON numbers, so no float ever touches money.
@@ -51,14 +51,16 @@ from crmdesk.domain.identifiers import (check_bic, check_iban, check_siren, chec
                                         check_vat_fr)
 from crmdesk.domain.invoice import (PAYMENT_METHODS, DocumentKind, DocumentState, NumberingRule,
                                     PaymentTerms)
+from crmdesk.domain.loyalty import ActionKind, ActionStatus, Objective, check_score
 from crmdesk.domain.money import CENT, parse_decimal
 from crmdesk.domain.parties import Buyer, Seller
 from crmdesk.domain.totals import Line, compute_totals, parse_discount, parse_vat_rate
 from crmdesk.storage.db import Database
+from crmdesk.services.chain import seal_in_session
 from crmdesk.services.client_file import AppointmentStatus, InteractionKind
 from crmdesk.storage.models import (Appointment, Claim, ClaimEvent, Client, Company, Contact,
-                                    Interaction, Invoice, InvoiceLine, NumberSeries, Payment,
-                                    Product, Reward)
+                                    Interaction, Invoice, InvoiceLine, LoyaltyAction, Mailing,
+                                    NumberSeries, Payment, Product, Referral, Reward, Survey)
 from crmdesk.storage.queries import holds_no_data
 
 FORMAT = "crmdesk-export"
@@ -67,8 +69,8 @@ FORMAT_VERSION = 1
 SECTIONS = ("company", "numbering", "clients", "products", "invoices")
 #: Sections added later: a document without them imports as having none (an export always
 #: writes them). Written after the invoices: a claim may name the credit note it gave.
-OPTIONAL_SECTIONS: frozenset[str] = frozenset({"claims", "rewards"})
-_OPTIONAL_ORDER = ("claims", "rewards")
+_OPTIONAL_ORDER = ("claims", "rewards", "mailings", "loyalty_actions", "surveys", "referrals")
+OPTIONAL_SECTIONS: frozenset[str] = frozenset(_OPTIONAL_ORDER)
 
 # Field specifications: key → value kind ("?" = may be null). Keys are the column names.
 _TEXT = "str"
@@ -117,6 +119,17 @@ _REWARD = {"kind": _TEXT, "percent": "dec4?", "amount": "money?", "expires_on": 
 _REWARD_MORE = ("client_number", "claim_number", "used_invoice_number")
 _REWARD_KINDS = ("remise", "bon")
 _REWARD_SOURCES = ("reclamation", "fidelisation")
+# Loyalty (docs/loyalty.md): a mailing and a reward have no business key, so an action names
+# its mailing, and a referral its reward, by their position in their section (0 = first).
+_MAILING = {"segment": _TEXT, "subject": _TEXT, "body": _TEXT, "recipients": "int",
+            "created_at": "datetime"}
+_LOYALTY_ACTION = {"objective": _TEXT, "kind": _TEXT, "title": _TEXT, "details": _TEXT,
+                   "status": _TEXT, "due_on": "date?", "done_on": "date?", "value": "money?",
+                   "segment": _TEXT, "batch": _TEXT, "created_at": "datetime"}
+_LOYALTY_ACTION_MORE = ("client_number", "mailing_index")
+_SURVEY = {"answered_on": "date", "score": "int", "comment": _TEXT, "created_at": "datetime"}
+_REFERRAL = {"referred_on": "date", "note": _TEXT, "created_at": "datetime"}
+_REFERRAL_MORE = ("sponsor_number", "referred_number", "reward_index")
 _CLAIM_NUMBER = re.compile(r"R-\d{4}-\d{4,}", re.ASCII)
 # Database ids inside the claims' JSON columns, and the business keys the document uses instead.
 _DUPLICATE_NUMBER = "duplicate_of_number"  # analysis.duplicate_of: invoice id → invoice number
@@ -269,6 +282,7 @@ def export_document(db: Database) -> dict[str, Any]:
                                  .order_by(Claim.id)).all()
         claim_numbers = {c.id: c.number for c in claims}
         rewards = session.scalars(select(Reward).order_by(Reward.id)).all()
+        loyalty = _loyalty_out(session, client_numbers, {r.id: i for i, r in enumerate(rewards)})
         return {
             "format": FORMAT, "version": FORMAT_VERSION,
             "company": None if company is None else _dump(company, _COMPANY),
@@ -285,12 +299,35 @@ def export_document(db: Database) -> dict[str, Any]:
                        for c in claims],
             "rewards": [_reward_out(r, client_numbers, claim_numbers,
                                     issued[DocumentKind.INVOICE.value]) for r in rewards],
+            **loyalty,
         }
+
+
+def _loyalty_out(session: Session, clients: dict[int, str],
+                 rewards: dict[int, int]) -> dict[str, list[dict[str, Any]]]:
+    """The four loyalty sections, each in creation (id) order; ids become client numbers and
+    positions in the mailings and rewards sections."""
+    mailings = session.scalars(select(Mailing).order_by(Mailing.id)).all()
+    position = {m.id: i for i, m in enumerate(mailings)}
+    return {
+        "mailings": [_dump(m, _MAILING) for m in mailings],
+        "loyalty_actions": [
+            {**_dump(a, _LOYALTY_ACTION), "client_number": clients[a.client_id],
+             "mailing_index": position[a.mailing_id] if a.mailing_id is not None else None}
+            for a in session.scalars(select(LoyaltyAction).order_by(LoyaltyAction.id))],
+        "surveys": [{**_dump(x, _SURVEY), "client_number": clients[x.client_id]}
+                    for x in session.scalars(select(Survey).order_by(Survey.id))],
+        "referrals": [
+            {**_dump(r, _REFERRAL), "sponsor_number": clients[r.sponsor_id],
+             "referred_number": clients[r.referred_id],
+             "reward_index": rewards[r.reward_id] if r.reward_id is not None else None}
+            for r in session.scalars(select(Referral).order_by(Referral.id))],
+    }
 
 
 def count_records(document: dict[str, Any]) -> int:
     """Company (0 or 1) + numbering series + clients + products + invoices and credit notes
-    + claims + rewards (a section missing or not a list counts 0)."""
+    + claims + rewards + the loyalty sections (a section missing or not a list counts 0)."""
     return (document.get("company") is not None) + sum(
         len(value) for key in ("numbering", "clients", "products", "invoices", *_OPTIONAL_ORDER)
         if isinstance(value := document.get(key), list))
@@ -477,6 +514,7 @@ class _Plan:
     invoices: list[_InvoicePlan] = field(default_factory=list)
     claims: list[_ClaimPlan] = field(default_factory=list)
     rewards: list[_RewardPlan] = field(default_factory=list)
+    loyalty: _LoyaltyPlan | None = None
 
 
 @dataclass
@@ -859,6 +897,102 @@ def _read_reward(index: int, data: Any, known: _Known, claims: dict[str, str]) -
     return _RewardPlan(record, columns, client_number, claim_number, used)
 
 
+@dataclass
+class _LoyaltyPlan:
+    """The loyalty sections, checked: (record, columns, client numbers, index) per row."""
+
+    mailings: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    actions: list[tuple[str, dict[str, Any], str, int | None]] = field(default_factory=list)
+    surveys: list[tuple[str, dict[str, Any], str]] = field(default_factory=list)
+    referrals: list[tuple[str, dict[str, Any], str, str, int | None]] = field(
+        default_factory=list)
+
+
+def _client_of(obj: _Obj, key: str, clients: frozenset[str]) -> str:
+    number: str = obj.get(key, _TEXT)
+    if number not in clients:
+        obj.fail(key, f"aucun client n° {number} dans ce fichier")
+    return number
+
+
+def _index_of(obj: _Obj, key: str, size: int, section: str) -> int | None:
+    index: int | None = obj.get(key, "int?")
+    if index is not None and index >= size:
+        obj.fail(key, f"la section « {section} » n'a que {size} élément(s) (positions 0 à "
+                      f"{size - 1})")
+    return index
+
+
+def _read_loyalty_action(index: int, data: Any, clients: frozenset[str],
+                         mailings: int) -> tuple[str, dict[str, Any], str, int | None]:
+    record = f"loyalty_actions[{index}]"
+    obj = _Obj(record, data)
+    obj.expect([*_LOYALTY_ACTION, *_LOYALTY_ACTION_MORE])
+    columns = {key: obj.get(key, kind) for key, kind in _LOYALTY_ACTION.items()}
+    _enum(obj, "objective", columns["objective"], (o.value for o in Objective))
+    _enum(obj, "kind", columns["kind"], (k.value for k in ActionKind))
+    _enum(obj, "status", columns["status"], (s.value for s in ActionStatus))
+    kind = ActionKind(columns["kind"])
+    if kind.objective.value != columns["objective"]:
+        obj.fail("objective", f"une action « {kind.value} » relève de l'objectif "
+                              f"« {kind.objective.value} »")
+    if (columns["status"] == ActionStatus.DONE) != (columns["done_on"] is not None):
+        obj.fail("done_on", "une action faite a une date de réalisation, une action prévue ou "
+                            "annulée n'en a pas")
+    if columns["status"] == ActionStatus.PLANNED and columns["due_on"] is None:
+        obj.fail("due_on", "une action prévue a une échéance")
+    client = _client_of(obj, "client_number", clients)
+    mailing = _index_of(obj, "mailing_index", mailings, "mailings")
+    if mailing is not None and kind is not ActionKind.MAILING:
+        obj.fail("mailing_index", "seule une action « mailing » nomme un mailing")
+    return record, columns, client, mailing
+
+
+def _read_loyalty(root: _Obj, document: dict[str, Any], known: _Known,
+                  rewards: list[_RewardPlan]) -> _LoyaltyPlan:
+    """The four optional loyalty sections (a missing one reads as empty)."""
+    def items(key: str) -> list[Any]:
+        return root.items(key) if key in document else []
+
+    plan = _LoyaltyPlan()
+    for i, data in enumerate(items("mailings")):
+        obj = _Obj(f"mailings[{i}]", data)
+        values = obj.take(_MAILING)
+        if not values["subject"].strip():
+            obj.fail("subject", "l'objet du message est obligatoire")
+        plan.mailings.append((obj.record, values))
+    plan.actions = [_read_loyalty_action(i, data, known.clients, len(plan.mailings))
+                    for i, data in enumerate(items("loyalty_actions"))]
+    for i, data in enumerate(items("surveys")):
+        obj = _Obj(f"surveys[{i}]", data)
+        obj.expect([*_SURVEY, "client_number"])
+        values = {key: obj.get(key, kind) for key, kind in _SURVEY.items()}
+        try:
+            check_score(values["score"])
+        except DomainError as exc:
+            obj.fail("score", str(exc))
+        plan.surveys.append((obj.record, values, _client_of(obj, "client_number", known.clients)))
+    referred: dict[str, str] = {}
+    for i, data in enumerate(items("referrals")):
+        obj = _Obj(f"referrals[{i}]", data)
+        obj.expect([*_REFERRAL, *_REFERRAL_MORE])
+        values = {key: obj.get(key, kind) for key, kind in _REFERRAL.items()}
+        sponsor = _client_of(obj, "sponsor_number", known.clients)
+        child = _client_of(obj, "referred_number", known.clients)
+        if sponsor == child:
+            obj.fail("referred_number", "un client ne peut pas se parrainer lui-même")
+        if child in referred:
+            obj.fail("referred_number", f"le client n° {child} est déjà parrainé dans "
+                                        f"{referred[child]}")
+        referred[child] = obj.record
+        reward = _index_of(obj, "reward_index", len(rewards), "rewards")
+        if reward is not None and rewards[reward].client_number != sponsor:
+            obj.fail("reward_index", f"{rewards[reward].record} est la récompense du client "
+                                     f"n° {rewards[reward].client_number}, pas du parrain")
+        plan.referrals.append((obj.record, values, sponsor, child, reward))
+    return plan
+
+
 def _check_numbering(plan: _Plan) -> None:
     """Issued numbers unique and continuous per (kind, prefix); series continue the last one."""
     seen: dict[tuple[str, str], str] = {}
@@ -920,6 +1054,34 @@ def _check_credits(plan: _Plan) -> None:
                 raise ImportRefused(note.record, "lines", str(exc)) from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(value: Any, path: str) -> str | None:
+    """The path (``clients[0].name``) of the first text holding a lone UTF-16 surrogate."""
+    if isinstance(value, str):
+        return path if _SURROGATE.search(value) else None
+    items = value.items() if isinstance(value, dict) else enumerate(value) \
+        if isinstance(value, list) else ()
+    for key, item in items:
+        where = f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else key
+        if isinstance(key, str) and _SURROGATE.search(key):
+            return where
+        found = _lone_surrogate(item, where)
+        if found is not None:
+            return found
+    return None
+
+
+def _refuse_lone_surrogates(document: dict[str, Any]) -> None:
+    """JSON may write "\\ud800" alone; no text file or database can hold it (SQLite refuses)."""
+    where = _lone_surrogate(document, "")
+    if where is not None:
+        record, _, field_name = where.partition(".")
+        raise ImportRefused(record, field_name or "-", "texte illisible : caractère UTF-16 isolé "
+                                                       "(\\ud800 à \\udfff), impossible à enregistrer")
+
+
 def _validate(document: Any) -> _Plan:
     """Check the whole document; raises :class:`ImportRefused` at the first fault."""
     _check_header(document)
@@ -929,6 +1091,7 @@ def _validate(document: Any) -> _Plan:
     for key in SECTIONS:
         if key not in document:
             _refuse(key, "section manquante")
+    _refuse_lone_surrogates(document)
     root = _Obj("document", document)
     plan = _Plan(count=count_records(document))
     if document["company"] is not None:
@@ -975,6 +1138,7 @@ def _validate(document: Any) -> _Plan:
         plan.claims.append(claim)
     rewards = root.items("rewards") if "rewards" in document else []
     plan.rewards = [_read_reward(i, data, known, claims) for i, data in enumerate(rewards)]
+    plan.loyalty = _read_loyalty(root, document, known, plan.rewards)
     return plan
 
 
@@ -1039,6 +1203,14 @@ def import_document(db: Database, document: dict[str, Any]) -> int:
     return plan.count
 
 
+def _write_order(inv: _InvoicePlan) -> tuple[int, bool, str, int]:
+    """Invoices before credit notes (a credit note names its invoice); within a kind the
+    issued documents in number order, so each is sealed after the one before it."""
+    issue = inv.issue or {}
+    return (_KIND_RANK[inv.columns["kind"]], inv.issue is None, issue.get("prefix", ""),
+            issue.get("sequence", 0))
+
+
 def _write(session: Session, plan: _Plan, where: list[str]) -> None:
     """Insert the plan in dependency order, flushing per record so an error names it."""
     session.execute(delete(NumberSeries))  # the empty target's own settings give way to the export's
@@ -1070,7 +1242,7 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
         product_ids.setdefault(product.description, product.id)  # the first of a description
     invoice_ids: dict[str, int] = {}
     credit_note_ids: dict[str, int] = {}
-    for inv in sorted(plan.invoices, key=lambda x: _KIND_RANK[x.columns["kind"]]):
+    for inv in sorted(plan.invoices, key=_write_order):
         where[0] = inv.record
         row = Invoice(**inv.columns, state=DocumentState.DRAFT.value,
                       client_id=client_ids[inv.client_number],
@@ -1082,6 +1254,7 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
             continue
         for key, value in inv.issue.items():  # one UPDATE: the trigger allows it from 'draft'
             setattr(row, key, value)
+        seal_in_session(session, row)  # the chain is rebuilt, in number order (_write_order)
         row.state = DocumentState.ISSUED.value
         session.flush()
         if row.kind == DocumentKind.INVOICE:
@@ -1112,11 +1285,45 @@ def _write(session: Session, plan: _Plan, where: list[str]) -> None:
         session.add(claim)
         session.flush()
         claim_ids[claim.number] = claim.id
+    reward_ids: list[int] = []
     for reward in plan.rewards:
         where[0] = reward.record
-        session.add(Reward(**reward.columns, client_id=client_ids[reward.client_number],
-                           claim_id=claim_ids[reward.claim_number]
-                           if reward.claim_number is not None else None,
-                           used_invoice_id=invoice_ids[reward.used_invoice_number]
-                           if reward.used_invoice_number is not None else None))
+        given = Reward(**reward.columns, client_id=client_ids[reward.client_number],
+                       claim_id=claim_ids[reward.claim_number]
+                       if reward.claim_number is not None else None,
+                       used_invoice_id=invoice_ids[reward.used_invoice_number]
+                       if reward.used_invoice_number is not None else None)
+        session.add(given)
+        session.flush()
+        reward_ids.append(given.id)
+    if plan.loyalty is not None:
+        _write_loyalty(session, plan.loyalty, client_ids, reward_ids, where)
+
+
+def _write_loyalty(session: Session, plan: _LoyaltyPlan, client_ids: dict[str, int],
+                   reward_ids: list[int], where: list[str]) -> None:
+    """After the rewards: mailings, then the actions naming them, surveys, referrals."""
+    mailing_ids: list[int] = []
+    for record, values in plan.mailings:
+        where[0] = record
+        mailing = Mailing(**values)
+        session.add(mailing)
+        session.flush()
+        mailing_ids.append(mailing.id)
+    for record, values, client, mailing_index in plan.actions:
+        where[0] = record
+        session.add(LoyaltyAction(**values, client_id=client_ids[client],
+                                  mailing_id=mailing_ids[mailing_index]
+                                  if mailing_index is not None else None))
+        session.flush()
+    for record, values, client in plan.surveys:
+        where[0] = record
+        session.add(Survey(**values, client_id=client_ids[client]))
+        session.flush()
+    for record, values, sponsor, child, reward_index in plan.referrals:
+        where[0] = record
+        session.add(Referral(**values, sponsor_id=client_ids[sponsor],
+                             referred_id=client_ids[child],
+                             reward_id=reward_ids[reward_index]
+                             if reward_index is not None else None))
         session.flush()
