@@ -60,21 +60,24 @@ def run_gui(db_arg: str | None) -> int:
     window.show()
 
     def open_database() -> None:
-        from crmdesk.services.database import StorageError, default_database_path, open_database
+        from crmdesk.services.database import (INTERACTIVE_BUSY_TIMEOUT_S, StorageError,
+                                               default_database_path, open_database)
 
         path = Path(db_arg) if db_arg is not None and "://" not in db_arg else None
         default = default_database_path() if db_arg is None else None
         first_run = default is not None and not default.exists()
         try:
-            db = open_database(db_arg if db_arg is not None else default)
+            db = open_database(db_arg if db_arg is not None else default,
+                               busy_timeout_s=INTERACTIVE_BUSY_TIMEOUT_S)
             if first_run:
                 from crmdesk.services.demo import load_demo
 
                 load_demo(db)
-        except StorageError as exc:
-            window.show_error(str(exc))
+        except StorageError as exc:  # damaged or foreign file: say so, offer a backup, write nothing
+            window.open_failed(path if path is not None else default, str(exc))
             return
-        window.attach(db)
+        if not window.attach_opened(db, path if path is not None else default):
+            return
         if path is not None or db_arg is not None:
             window.welcome_if_empty()
 

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from crmdesk.domain.errors import DomainError
-from crmdesk.storage.db import Database
+from crmdesk.storage.db import Database, read_only_params, sqlite_uri, translate_fault
 
 
 def backup_database(db: Database, target: Path, *, overwrite: bool = False) -> Path:
@@ -36,15 +36,15 @@ def backup_database(db: Database, target: Path, *, overwrite: bool = False) -> P
         raise DomainError(f"« {target} » existe déjà : choisissez un autre nom de fichier.")
     if not target.parent.is_dir():
         raise DomainError(f"Le dossier « {target.parent} » n'existe pas.")
-    fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-backup-", suffix=".tmp", dir=target.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".crmdesk-backup-", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise DomainError(f"La copie n'a pas pu être écrite dans « {target.parent} » : "
+                          f"{exc.strerror or exc}.") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True,
-                                                timeout=30)) as src, \
-                contextlib.closing(sqlite3.connect(tmp)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        _copy(source, tmp, target)
         verify_backup(tmp)
         os.replace(tmp, target)
     finally:
@@ -52,24 +52,52 @@ def backup_database(db: Database, target: Path, *, overwrite: bool = False) -> P
     return target
 
 
+def _copy(source: Path, tmp: Path, target: Path) -> None:
+    """The backup API's copy of ``source`` into ``tmp``; a full disk or a lock said in French."""
+    try:
+        with contextlib.closing(sqlite3.connect(sqlite_uri(source, **read_only_params(source)),
+                                                uri=True, timeout=30)) as src, \
+                contextlib.closing(sqlite3.connect(tmp)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    except sqlite3.Error as exc:
+        fault = translate_fault(exc, str(target))
+        raise (fault or DomainError(f"La copie n'a pas pu être écrite : {exc}.")) from exc
+
+
 def verify_backup(path: Path) -> None:
-    """Refuse a copy that is damaged, not a crmdesk database, or fails ``crmdesk check``."""
+    """Refuse a copy that is damaged, not a crmdesk database, made by a newer crmdesk, or
+    failing ``crmdesk check`` (which includes the tamper-evidence chain)."""
+    from crmdesk.services.database import known_revision
     from crmdesk.services.integrity import check_database
 
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+    if not path.is_file():
+        raise DomainError(f"La copie « {path} » n'existe pas.")
+    with contextlib.closing(sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)) as conn:
         try:
             status = [r for (r,) in conn.execute("PRAGMA integrity_check")]
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = conn.execute(
+                "SELECT version_num FROM alembic_version" if _has_revision_table(conn)
+                else "SELECT NULL WHERE 0").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise DomainError(f"La copie « {path.name} » est illisible : {exc}") from exc
+            raise DomainError(f"La copie ne passe pas le contrôle d'intégrité : elle est illisible "
+                              f"ou endommagée ({exc}).") from exc
     if status != ["ok"]:
         raise DomainError(f"La copie ne passe pas le contrôle d'intégrité : {'; '.join(status[:3])}")
     if revision is None:
         raise DomainError("La copie ne contient pas de base crmdesk.")
-    copy = Database(path)
+    copy = Database(path, read_only=True)
     try:
+        if not known_revision(copy, str(revision[0])):
+            raise DomainError(f"La copie a été faite par une version plus récente de crmdesk "
+                              f"(révision {revision[0]}) : mettez crmdesk à jour.")
         report = check_database(copy)
     finally:
         copy.dispose()
     if not report.ok:
         raise DomainError("La copie ne passe pas la vérification :\n" + report.summary())
+
+
+def _has_revision_table(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'alembic_version'").fetchone() is not None
