@@ -1,4 +1,5 @@
-"""Text folding for search: "Forêt" and "foret" are the same to someone typing fast."""
+"""Text folding for search ("Forêt" and "foret" are the same to someone typing fast), and
+typed text cleaned of control characters."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ import unicodedata
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _SPACES = re.compile(r"\s+")
+# Control characters but newline (C0, DEL, C1) and lone surrogates (a JSON "\ud800" gives one;
+# SQLite cannot store it): never meant by anyone typing a name or an address.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def fold(text: str) -> str:
@@ -31,3 +35,13 @@ def search_text(*parts: str) -> str:
             if number.startswith("33") and len(number) == 11:  # +33 4 42 … is also 04 42 …
                 words.append("0" + number[2:])
     return " | ".join(words)
+
+
+def plain_text(text: str) -> str:
+    """Typed or imported text without control characters: a tab becomes a space, a CR LF or
+    a lone CR a newline, newlines stay, any other control character or lone surrogate goes.
+
+    ``plain_text("Dupont\x00\tSA\r\n2e")`` → ``"Dupont SA\n2e"``.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _CONTROLS.sub("", text)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.identifiers import check_siren, check_siret, check_vat_fr
+from crmdesk.domain.text import plain_text
 from crmdesk.services.values import ClientInput, ClientValue, ContactValue
 from crmdesk.storage.db import Database
 from crmdesk.storage.models import Client, Contact
@@ -20,8 +21,11 @@ _SCALAR_FIELDS = [f.name for f in dataclasses.fields(ClientInput) if f.name != "
 
 def validate_client(data: ClientInput) -> ClientInput:
     """Normalise and check a client as typed; raises a French :class:`DomainError`."""
-    stripped: dict[str, Any] = {name: str(getattr(data, name)).strip() for name in _SCALAR_FIELDS}
-    data = dataclasses.replace(data, **stripped)
+    stripped: dict[str, Any] = {name: plain_text(str(getattr(data, name))).strip()
+                                for name in _SCALAR_FIELDS}
+    contacts = tuple(ContactValue(*(plain_text(text).strip() for text in dataclasses.astuple(c)))
+                     for c in data.contacts)
+    data = dataclasses.replace(data, **stripped, contacts=contacts)
     if not data.name:
         raise DomainError("Le nom du client est obligatoire.")
     if data.kind not in ("company", "individual"):

@@ -224,7 +224,9 @@ def _read_row(line: int, cells: dict[str, str], warnings: list[str]) -> CsvRow:
             created_on = _parse_date(cells["Créé le"].strip())
         except ValueError as exc:
             cell_error("Créé le", str(exc))
-    values = {attr: cells[h] for h, attr in COLUMNS if h in cells and attr in _TEXT_FIELDS}
+    # A line shorter than the header has no cell for the last columns, "Nom" included.
+    values = {"name": ""} | {attr: cells[h] for h, attr in COLUMNS
+                             if h in cells and attr in _TEXT_FIELDS}
     for pc, country, header in (("billing_postcode", "billing_country", "Code postal"),
                                 ("delivery_postcode", "delivery_country", "CP livraison")):
         code = values.get(pc, "").strip()

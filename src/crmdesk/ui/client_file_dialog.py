@@ -7,11 +7,12 @@ Signals:
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLineEdit, QPushButton,
+                               QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QInputDialog, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
                                QWidget)
 
@@ -20,6 +21,7 @@ from crmdesk.domain.invoice import PaymentStatus
 from crmdesk.services.client_file import (ClientFile,
                                           InteractionKind, add_interaction, load_client_file,
                                           plan_appointment, record_appointment)
+from crmdesk.services import privacy
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
@@ -114,8 +116,14 @@ class ClientFileDialog(QDialog):
         self.claims = _table([self.tr("N°"), self.tr("Date"), self.tr("Facture"), self.tr("Type"),
                               self.tr("Statut")])
         self.tabs.addTab(self.claims, self.tr("Réclamations"))
+        self.tabs.addTab(self._loyalty_page(), self.tr("Fidélisation"))
         edit = QPushButton(self.tr("Modifier le client…"))
         edit.clicked.connect(lambda: self.edit_requested.emit(self._client_id))
+        export = QPushButton(self.tr("Exporter ses données…"))
+        export.clicked.connect(self.export_data)
+        self.anonymise_button = QPushButton(self.tr("Anonymiser…"))
+        self.anonymise_button.clicked.connect(self.anonymise)
+        self.notice = plain_label()
         close = QPushButton(self.tr("Fermer"))
         close.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -123,6 +131,9 @@ class ClientFileDialog(QDialog):
         top.addWidget(self.balance)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.notice)
+        bottom.addWidget(export)
+        bottom.addWidget(self.anonymise_button)
         bottom.addWidget(edit)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -169,6 +180,17 @@ class ClientFileDialog(QDialog):
         layout.addLayout(entry)
         return page
 
+    def _loyalty_page(self) -> QWidget:
+        from crmdesk.ui import loyalty_client
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.loyalty_summary = plain_label()
+        self.loyalty = _table(loyalty_client.headers())
+        layout.addWidget(self.loyalty_summary)
+        layout.addWidget(self.loyalty)
+        return page
+
     def reload(self) -> None:
         file: ClientFile = load_client_file(self._db, self._client_id)
         self.file = file
@@ -190,6 +212,7 @@ class ClientFileDialog(QDialog):
         if data.notes:
             lines += ["", data.notes]
         self.identity.setText("\n".join(line for line in lines if line is not None))
+        self.anonymise_button.setEnabled(privacy.is_anonymised(self._db, self._client_id) is None)
         _fill(self.contacts, [[c.name, c.role, c.phone, c.email] for c in data.contacts])
         _fill(self.invoices, [[i.number or self.tr("(brouillon)"), fmt.day(i.issue_date),
                                fmt.day(i.due_date), labels.payment_status(i.status), fmt.money(i.ttc),
@@ -208,6 +231,10 @@ class ClientFileDialog(QDialog):
                              c.status.label] for c in claims_of_client(self._db, self._client_id)])
         _fill(self.journal, [[fmt.moment(e.occurred_at), labels.interaction(e.kind.value),
                               e.summary] for e in file.journal])
+        from crmdesk.ui import loyalty_client
+
+        self.loyalty_summary.setText(loyalty_client.summary(file.loyalty))
+        _fill(self.loyalty, loyalty_client.rows(file.loyalty))
 
     def open_appointment_dialog(self) -> AppointmentDialog | None:
         """Overridable in tests: returns the accepted dialog, or None."""
@@ -242,6 +269,55 @@ class ClientFileDialog(QDialog):
         kind = InteractionKind(self.kind.currentData())
         if self._act(lambda: add_interaction(self._db, self._client_id, kind, self.summary.text())):
             self.summary.clear()
+
+    def ask_export_path(self, proposed: str) -> Path | None:
+        """Overridable in tests: where to write the client's data, or None."""
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter les données du client"),
+                                              proposed, self.tr("JSON (*.json)"))
+        return Path(path) if path else None
+
+    def confirm_anonymise(self, text: str) -> bool:
+        """Overridable in tests."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Anonymiser le client"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def export_data(self) -> None:
+        """Everything held about the client, in one JSON file (docs/privacy.md)."""
+        path = self.ask_export_path(privacy.data_file_name(self.file.client.number))
+        if path is None:
+            return
+        try:
+            result = privacy.export_client_data(self._db, self._client_id, path)
+        except (DomainError, OSError) as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.setText("")
+        self.notice.setText(self.tr("Données exportées dans %1").replace("%1", result.path.name))
+
+    def anonymise_text(self) -> str:
+        """What the confirmation says is erased and what is kept, and why."""
+        issued = privacy.issued_documents(self._db, self._client_id)
+        data = self.file.client.data
+        return fmt.fill(self.tr(
+            "Anonymiser « %1 » (client n° %2) ?\n\n"
+            "Seront effacés : le nom, le SIREN, le SIRET, le n° de TVA, les adresses, l'e-mail, "
+            "le téléphone, les contacts et les notes, ainsi que les textes du journal, des "
+            "rendez-vous, des réclamations, des actions de fidélisation, des enquêtes de "
+            "satisfaction et des parrainages.\n\n"
+            "Seront gardés, pour la comptabilité et les statistiques : le numéro du client, les "
+            "dates, les montants et les notes de satisfaction. Les factures et avoirs émis (%3) "
+            "gardent l'identité imprimée : la loi impose de les conserver 10 ans.\n\n"
+            "Exportez d'abord ses données s'il les a demandées. L'anonymisation est définitive."),
+            data.name, data.number, str(issued))
+
+    def anonymise(self) -> None:
+        if not self.confirm_anonymise(self.anonymise_text()):
+            return
+        if self._act(lambda: privacy.anonymise_client(self._db, self._client_id)):
+            self.notice.setText(self.tr("Client anonymisé."))
 
     def _act(self, action: object) -> bool:
         try:

@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 from crmdesk.domain.errors import DomainError
 from crmdesk.services.clients_csv import CsvPreview, CsvRow, import_clients, parse_clients_csv
 from crmdesk.services.database import Database
+from crmdesk.ui.messages import plain_tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 _ERROR_BACKGROUND = QColor("#fde2e2")
@@ -97,9 +97,7 @@ class CsvPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(_ERROR_FOREGROUND)
         if role == Qt.ItemDataRole.ToolTipRole:
-            # Tooltips guess rich text: converting makes any "<b>" from the file show as typed.
-            return QtGui.Qt.convertFromPlainText("\n".join(row.errors),
-                                                 Qt.WhiteSpaceMode.WhiteSpaceNormal)
+            return plain_tooltip("\n".join(row.errors))
         return None
 
 

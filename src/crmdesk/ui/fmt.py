@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -56,3 +57,19 @@ def rate(value: Decimal, locale: QLocale | None = None) -> str:
 def number(value: int, locale: QLocale | None = None) -> str:
     """A whole number with the locale's grouping: ``10 000`` / ``10,000``."""
     return (locale or QLocale()).toString(value)
+
+
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """``fill(self.tr("%1 (n° %2)"), name, number)``: every ``%N`` replaced in one pass.
+
+    Chained ``.replace("%1", a).replace("%2", b)`` would also replace a ``%2`` that the
+    user typed inside ``a``; here a value is never read again.
+    """
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)

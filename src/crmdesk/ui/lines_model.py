@@ -26,6 +26,7 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.domain.money import format_plain
 from crmdesk.domain.totals import Line, LineTotals, Totals, compute_totals
 from crmdesk.ui import fmt
+from crmdesk.ui.messages import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("description", "quantity", "unit", "unit_price", "vat_rate")
@@ -257,7 +258,7 @@ class LinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         error = self._errors[row] if row < len(self._errors) else None
         if role == Qt.ItemDataRole.ToolTipRole and error:
-            return error
+            return plain_tooltip(error)  # the message quotes what was typed
         if role == Qt.ItemDataRole.BackgroundRole:
             if error:
                 return QBrush(QColor("#fde2e2"))
