@@ -8,7 +8,7 @@ import pytest
 from scenario import SA_SPIRIT, seed_draft
 
 from crmdesk.domain.errors import DomainError
-from crmdesk.services import clients, invoices
+from crmdesk.services import client_directory, clients, invoices
 from crmdesk.services.client_directory import ClientSort, client_page, count_clients
 from crmdesk.services.client_file import (AppointmentStatus, InteractionKind, add_interaction,
                                           find_duplicates, load_client_file, plan_appointment,
@@ -85,3 +85,54 @@ def test_duplicates(seeded: tuple[Database, int]) -> None:
     assert [m.number for m in find_duplicates(db, similar)] == ["456"]
     assert find_duplicates(db, ClientInput(name="SA Spirits", billing_postcode="75001")) == []
     assert find_duplicates(db, SA_SPIRIT, exclude_id=spirit) == []
+
+
+@pytest.mark.parametrize("query", ["d", "du", "dupont", "pont", "lyon", "du ly", "04 94", "pont lyon", "%"])
+def test_walking_the_name_index_finds_what_sorting_finds(seeded: tuple[Database, int],
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         query: str) -> None:
+    """Both plans of a page (walk the name index, or sort the matches) give the same rows:
+    the walk tests words of three letters and more with LIKE, the sort with the trigram index."""
+    db, _ = seeded
+    for i in range(30):
+        _add(db, f"{'Dupont' if i % 3 else 'Durand'} {i:02d}", "Lyon" if i % 2 else "Draguignan",
+             phone=f"04 94 00 00 {i:02d}" if i % 4 else "")
+    clients.set_archived(db, _add(db, "Dupont archivé", "Lyon"))
+
+    def pages(walk_threshold: int) -> list[list[int]]:
+        monkeypatch.setattr(client_directory, "WALK_THRESHOLD", walk_threshold)
+        return [[r.id for r in client_page(db, query, offset=offset, limit=7, include_archived=archived)]
+                for archived in (False, True) for offset in (0, 7, 28)]
+
+    sorted_pages = pages(10**9)
+    assert pages(1) == sorted_pages
+    assert query == "%" or sorted_pages[0], "the query finds someone"
+
+
+def test_several_words_are_one_match_per_index(seeded: tuple[Database, int]) -> None:
+    """Words of the same index are intersected inside FTS5; each word still has to match."""
+    db, _ = seeded
+    wanted = _add(db, "Dupont Menuiserie", "Lyon", phone="06 12 34 56 78")
+    _add(db, "Dupont Plomberie", "Lyon", phone="06 98 76 54 32")
+    _add(db, "Martin", "Lyon", phone="07 12 00 00 00")
+    assert [r.id for r in client_page(db, "06 12")] == [wanted]
+    assert [r.id for r in client_page(db, "dupont 12 lyon")] == [wanted]
+    assert count_clients(db, "06 12 lyon") == 1 and count_clients(db, "06 lyon") == 2
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", list(ClientSort))
+def test_every_sort_of_a_search(seeded: tuple[Database, int], sort: ClientSort, descending: bool) -> None:
+    """Each column sorts the matches of a search, in both orders, page after page."""
+    db, _ = seeded
+    for i in range(12):
+        _add(db, f"Dupont {(i * 7) % 12:02d}", f"Ville {(i * 5) % 12:02d}", phone=f"04 94 00 00 {i:02d}",
+             email=f"d{(i * 11) % 12:02d}@exemple.fr")
+    rows = [r for offset in (0, 5, 10) for r in client_page(db, "dupont", sort=sort, descending=descending,
+                                                             offset=offset, limit=5)]
+    key = {ClientSort.NUMBER: lambda r: (len(r.number), r.number), ClientSort.NAME: lambda r: r.name.lower(),
+           ClientSort.CITY: lambda r: r.city, ClientSort.PHONE: lambda r: r.phone,
+           ClientSort.EMAIL: lambda r: r.email, ClientSort.BALANCE: lambda r: r.balance,
+           ClientSort.LAST_CONTACT: lambda r: r.last_contact or datetime.min}[sort]
+    assert len({r.id for r in rows}) == 12
+    assert [key(r) for r in rows] == sorted((key(r) for r in rows), reverse=descending)

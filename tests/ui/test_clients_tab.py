@@ -4,7 +4,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDateTime, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QModelRoleData, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -16,7 +16,7 @@ from crmdesk.services.database import Database
 from crmdesk.services.values import ClientInput
 from crmdesk.ui.client_dialog import ClientDialog
 from crmdesk.ui.client_file_dialog import AppointmentDialog, ClientFileDialog
-from crmdesk.ui.clients_model import PAGE, ClientListModel
+from crmdesk.ui.clients_model import PAGE, ClientIdRole, ClientListModel
 from crmdesk.ui.clients_tab import ClientsTab
 from crmdesk.ui.main_window import MainWindow
 
@@ -154,3 +154,30 @@ def test_main_window_shortcuts_and_tabs(qtbot: QtBot, seeded: tuple[Database, in
     find.trigger()
     assert window.tabs.currentIndex() == 0
     assert window.clients_tab is not None and window.focusWidget() is window.clients_tab.search
+
+
+def test_multidata_answers_like_data_and_clears_stale_values(seeded: tuple[Database, int]) -> None:
+    """The delegate asks for every role of a cell in one multiData call, reusing the same
+    span from cell to cell: each role gets data()'s answer, and a role without one is cleared."""
+    db, spirit = seeded
+    clients.set_archived(db, clients.create_client(db, ClientInput(name="Ancien client")).id)
+    model = ClientListModel(db)
+    model.set_include_archived(True)
+    roles = [Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+             Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.DisplayRole,
+             Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, ClientIdRole]
+    span = [QModelRoleData(role) for role in roles]
+    for role_data in span:
+        role_data.setData("stale")
+    seen = set()
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            model.multiData(index, span)
+            for role_data in span:
+                expected = index.data(role_data.role())
+                assert role_data.data() == expected, (row, column, role_data.role())
+                seen.add((role_data.role(), expected is None))
+    assert (int(Qt.ItemDataRole.ForegroundRole), False) in seen  # the archived client is grey
+    assert (int(Qt.ItemDataRole.TextAlignmentRole), False) in seen  # the balance is right-aligned
+    assert model.index(model.row_of(spirit) or 0, 0).data(ClientIdRole) == spirit

@@ -24,7 +24,13 @@ def holds_no_data(session: Session) -> bool:
                for model in (Company, Client, Product, Invoice))
 
 
+def like_pattern(term: str) -> str:
+    """The ``LIKE`` pattern (escape ``\\``) that finds ``term`` anywhere, its ``%``, ``_`` and
+    ``\\`` taken literally; for a statement that binds the pattern as a parameter."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def contains(column: Any, term: str) -> ColumnElement[bool]:
     """``column LIKE '%term%'`` with ``%``, ``_`` and ``\\`` in ``term`` taken literally."""
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
+    return column.like(like_pattern(term), escape="\\")  # type: ignore[no-any-return]

@@ -3,6 +3,11 @@
 It never holds more than the pages the view has scrolled to: ``rowCount`` grows by
 pages through ``canFetchMore``/``fetchMore``, search and sort reset it and ask the
 service again. Rows are frozen :class:`ClientRow` values, never ORM objects.
+
+Painting asks the model for every visible cell, so this path is kept short: a cell
+answers all the roles the delegate asks for in one ``multiData`` call (instead of one
+Python call per role), a row's display texts are formatted once, the first time it is
+shown, and ``flags`` is Qt's own (the same flags, without a call into Python per cell).
 """
 
 from __future__ import annotations
@@ -18,9 +23,17 @@ from crmdesk.services.client_directory import (COUNT_CAP, ClientRow, ClientSort,
                                                count_clients)
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt
+from crmdesk.ui.messages import plain_tooltip
 
 PAGE = 100
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CLIENT_ID = int(ClientIdRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 COLUMNS: tuple[tuple[str, ClientSort], ...] = (
     (QT_TRANSLATE_NOOP("ClientListModel", "N°"), ClientSort.NUMBER),
@@ -32,6 +45,8 @@ COLUMNS: tuple[tuple[str, ClientSort], ...] = (
     (QT_TRANSLATE_NOOP("ClientListModel", "Dernier contact"), ClientSort.LAST_CONTACT),
 )
 BALANCE_COLUMN = 5
+_ARCHIVED = QBrush(QColor("#888888"))
+_DUE = QBrush(QColor("#9c2a00"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +58,7 @@ class ClientListModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._rows: list[ClientRow] = []
-        self._cells: list[tuple[str, ...]] = []
+        self._cells: list[tuple[str, ...] | None] = []  # formatted when first shown
         self._more = False
         self._total: int | None = None
         self._search = ""
@@ -65,11 +80,14 @@ class ClientListModel(QAbstractTableModel):
     def total_is_capped(self) -> bool:
         return self.total > COUNT_CAP
 
-    def _format(self, rows: list[ClientRow]) -> list[tuple[str, ...]]:
-        """Display texts made once per page, not once per paint."""
-        locale = QLocale()
-        return [(r.number, r.name, r.city, r.phone, r.email, fmt.money(r.balance, locale),
-                 fmt.day(r.last_contact, locale)) for r in rows]
+    def _texts(self, row: int) -> tuple[str, ...]:
+        """The display texts of ``row``, made the first time it is shown, not on every paint."""
+        cells = self._cells[row]
+        if cells is None:
+            r, locale = self._rows[row], QLocale()
+            cells = self._cells[row] = (r.number, r.name, r.city, r.phone, r.email,
+                                        fmt.money(r.balance, locale), fmt.day(r.last_contact, locale))
+        return cells
 
     def set_search(self, text: str) -> None:
         if text != self._search:
@@ -92,7 +110,7 @@ class ClientListModel(QAbstractTableModel):
         self._changing = True
         try:
             self.beginResetModel()
-            self._rows, self._cells, self._more, self._total = rows, self._format(rows), more, None
+            self._rows, self._cells, self._more, self._total = rows, [None] * len(rows), more, None
             self.endResetModel()
         finally:
             self._changing = False
@@ -126,7 +144,7 @@ class ClientListModel(QAbstractTableModel):
         try:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
-            self._cells.extend(self._format(more))
+            self._cells.extend([None] * len(more))
             self.endInsertRows()
         finally:
             self._changing = False
@@ -150,22 +168,36 @@ class ClientListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
-            return self._cells[index.row()][column]
-        row = self._rows[index.row()]
-        if role == ClientIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == BALANCE_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.archived:
-                return QBrush(QColor("#888888"))
-            if column == BALANCE_COLUMN and row.balance > 0:
-                return QBrush(QColor("#9c2a00"))
-        return None
+        return self._value(index.row(), index.column(), int(role))
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803
+        """Every role the delegate asks for, in one call per cell. The span may hold the
+        previous cell's values: a role without a value is cleared, as ``data`` returning
+        None would leave it."""
+        row = index.row()
+        valid = index.isValid() and row < len(self._rows)
+        column = index.column()
+        for position in range(len(roleDataSpan)):  # indexing: iterating ends on an IndexError
+            role_data = roleDataSpan[position]
+            value = self._value(row, column, role_data.role()) if valid else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        """What ``data`` answers for one role of one cell."""
+        if role == _DISPLAY:
+            return self._texts(row)[column]
+        if role == _FOREGROUND:
+            client = self._rows[row]
+            if client.archived:
+                return _ARCHIVED
+            return _DUE if column == BALANCE_COLUMN and client.balance > 0 else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column == BALANCE_COLUMN else None
+        if role == _TOOLTIP:
+            return plain_tooltip(self._texts(row)[column])
+        if role == _CLIENT_ID:
+            return self._rows[row].id
+        return None

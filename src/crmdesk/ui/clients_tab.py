@@ -16,7 +16,6 @@ from crmdesk.domain.errors import DomainError
 from crmdesk.services import clients
 from crmdesk.services.database import Database
 from crmdesk.ui.client_dialog import ClientDialog, plain_label
-from crmdesk.ui.client_file_dialog import ClientFileDialog
 from crmdesk.services.client_directory import COUNT_CAP
 from crmdesk.ui import fmt
 from crmdesk.ui.clients_model import ClientListModel
@@ -155,6 +154,8 @@ class ClientsTab(QWidget):
     def open_file(self, client_id: int | None) -> None:
         if client_id is None:
             return
+        from crmdesk.ui.client_file_dialog import ClientFileDialog  # loyalty, privacy: when opened
+
         dialog = ClientFileDialog(self._db, client_id, self)
         dialog.edit_requested.connect(lambda cid: (self.edit(cid), dialog.reload()))
         dialog.exec()
