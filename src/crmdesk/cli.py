@@ -73,10 +73,31 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="vérifie l'intégrité de la base")
     _db_option(check)
+    check.add_argument("--json", action="store_true",
+                       help="le rapport en JSON (ok, summary, problems) pour un autre programme")
+
+    client = commands.add_parser("client", help="données personnelles d'un client")
+    client_cmds = client.add_subparsers(dest="client_command", metavar="ACTION",
+                                        parser_class=_Parser, required=True)
+    export_data = client_cmds.add_parser("export-data", help="exporte en JSON tout ce que la base "
+                                         "contient sur un client")
+    export_data.add_argument("number", metavar="NUMÉRO", help="numéro du client")
+    _db_option(export_data)
+    export_data.add_argument("-o", "--output", required=True, metavar="FICHIER")
+    anonymise = client_cmds.add_parser("anonymise", help="efface les données personnelles d'un "
+                                       "client (les factures émises gardent leur identité)")
+    anonymise.add_argument("number", metavar="NUMÉRO", help="numéro du client")
+    _db_option(anonymise)
+    anonymise.add_argument("--yes", action="store_true", help="confirme l'anonymisation, définitive")
 
     backup = commands.add_parser("backup", help="copie cohérente de la base (API de sauvegarde)")
     _db_option(backup)
     backup.add_argument("-o", "--output", required=True, metavar="FICHIER")
+
+    restore = commands.add_parser("restore", help="remplace la base par une sauvegarde vérifiée "
+                                  "(la base actuelle est conservée à côté)")
+    restore.add_argument("backup_file", metavar="SAUVEGARDE")
+    _db_option(restore)
     return parser
 
 
@@ -136,13 +157,48 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "check":
         report = commands.check(args.db)
-        print(report.summary())
+        if args.json:
+            print(json.dumps({"ok": report.ok, "summary": report.summary(),
+                              "problems": [{"where": p.where, "what": p.what}
+                                           for p in report.problems]}, ensure_ascii=False))
+        else:
+            print(report.summary())
         return 0 if report.ok else EXIT_CHECK_FAILED
+    if args.command == "client":
+        return _client_command(args)
     if args.command == "backup":
         path = commands.backup(args.db, Path(args.output))
         print(f"Sauvegarde vérifiée : {path}")
         return 0
+    if args.command == "restore":
+        return _restore(args.db, Path(args.backup_file))
     raise AssertionError(args.command)
+
+
+def _client_command(args: argparse.Namespace) -> int:
+    from crmdesk.services import privacy
+
+    if args.client_command == "export-data":
+        exported = privacy.export_command(args.db, args.number, Path(args.output))
+        print(f"Données du client n° {exported.client_number} écrites dans {exported.path}.")
+        return 0
+    done = privacy.anonymise_command(args.db, args.number, args.yes)
+    print(f"Client n° {done.client_number} anonymisé ; ses factures et avoirs émis gardent "
+          "l'identité imprimée.")
+    return 0
+
+
+def _restore(db_arg: str | None, backup: Path) -> int:
+    from crmdesk.services.autobackup import restore_backup
+    from crmdesk.services.database import default_database_path
+
+    if db_arg is not None and "://" in db_arg:
+        raise DomainError("La restauration concerne une base enregistrée dans un fichier SQLite.")
+    result = restore_backup(backup, Path(db_arg) if db_arg else default_database_path())
+    print(f"Base restaurée depuis {result.restored_from}.")
+    if result.kept_aside is not None:
+        print(f"L'ancienne base est conservée sous {result.kept_aside}.")
+    return 0
 
 
 def _print_table(rows: list[dict[str, object]]) -> None:

@@ -38,6 +38,7 @@ from crmdesk.services.values import DraftInput, InvoiceView
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
 from crmdesk.ui.lines_model import EDITABLE, LinesModel, LineText
+from crmdesk.ui.loyalty_rewards import RewardBanner
 from crmdesk.ui.messages import plain_warning
 from crmdesk.ui.undo_fields import FieldCommand
 
@@ -247,6 +248,8 @@ class InvoiceEditor(QWidget):
         discount_row.addStretch()
         totals_box = QGroupBox(self.tr("Totaux"))
         totals_layout = QVBoxLayout(totals_box)
+        self.reward_banner = RewardBanner(self)  # the client's discounts and vouchers
+        totals_layout.addWidget(self.reward_banner)
         totals_layout.addLayout(discount_row)
         totals_layout.addWidget(self.totals)
 
@@ -378,6 +381,7 @@ class InvoiceEditor(QWidget):
         address = ", ".join(x for x in (data.billing_street, f"{data.billing_postcode} "
                                         f"{data.billing_city}".strip()) if x)
         self.buyer.setText(address or self.tr("Adresse du client à compléter"))
+        self.reward_banner.refresh()
 
     # --- loading ----------------------------------------------------------------------------
     def new_invoice(self, client_id: int | None = None) -> None:
@@ -443,6 +447,7 @@ class InvoiceEditor(QWidget):
         is_invoice = self.view is None or self.view.kind is DocumentKind.INVOICE
         self.pay_button.setEnabled(read_only and is_invoice)
         self.credit_button.setEnabled(read_only and is_invoice)
+        self.reward_banner.refresh()
 
     # --- the draft as typed ------------------------------------------------------------------
     def _row(self) -> int:
@@ -488,6 +493,7 @@ class InvoiceEditor(QWidget):
     def _changed(self, save: bool = True) -> None:
         if self._loading:
             return
+        self.reward_banner.follow_lines()
         self._refresh_totals()
         self._refresh_mentions()
         if save and (self.view is None or self.view.state is DocumentState.DRAFT):
@@ -582,6 +588,11 @@ class InvoiceEditor(QWidget):
         draft = self.draft()
         if draft is None or (self.view is not None and self.view.state is DocumentState.ISSUED):
             return False
+        refused = self._unsaveable()
+        if refused:  # the stored draft keeps its last valid state rather than lose a line
+            self.saved_label.setText(self.tr("Brouillon non enregistré : %1").replace("%1", refused))
+            self.saved_label.setStyleSheet(ERROR_STYLE)
+            return False
         try:
             if self.invoice_id is None:
                 if not draft.lines:
@@ -598,6 +609,15 @@ class InvoiceEditor(QWidget):
         self.saved_label.setStyleSheet("color: #666;")
         self.invoice_saved.emit(self.invoice_id)
         return True
+
+    def _unsaveable(self) -> str:
+        """Why what is typed cannot be stored: a line or the discount that does not read."""
+        try:
+            parse_discount(self.discount.text() or "0")
+        except DomainError as exc:
+            return str(exc)
+        errors = self.lines.errors()
+        return errors[0] if errors else ""
 
     def confirm_issue(self, text: str) -> bool:
         """Overridable in tests."""
@@ -704,7 +724,11 @@ class InvoiceEditor(QWidget):
         data = self._pdf_bytes()
         if data is None:
             return
-        name = f"facture-{self.view.number}.pdf" if self.view and self.view.number else "brouillon.pdf"
+        from crmdesk.services.printing import pdf_file_name
+
+        # A number may hold a "/" (prefix "F/2026-"): the name proposed must not be a path.
+        name = (pdf_file_name(self.view.kind, self.view.number) if self.view and self.view.number
+                else "brouillon.pdf")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le PDF"), name,
                                               self.tr("PDF (*.pdf)"))
         if path:

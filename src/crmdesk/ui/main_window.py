@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QT
 
 from crmdesk import __version__
 from crmdesk.ui.messages import plain_warning
+from crmdesk.ui.read_only_banner import ReadOnlyBanner
+from crmdesk.ui.startup_check import StartupCheck
 
 if TYPE_CHECKING:
     from crmdesk.services.database import Database
     from crmdesk.ui.clients_tab import ClientsTab
     from crmdesk.ui.claims_tab import ClaimsTab
+    from crmdesk.ui.loyalty_tab import LoyaltyTab
     from crmdesk.ui.invoices_tab import InvoicesTab
+    from crmdesk.ui.restore_dialog import RestoreDialog
 
 TAB_CLIENTS, TAB_INVOICES, TAB_LOYALTY, TAB_CLAIMS = range(4)
 
@@ -53,16 +57,26 @@ class MainWindow(QMainWindow):
         self.clients_tab: ClientsTab | None = None
         self.invoices_tab: InvoicesTab | None = None
         self.claims_tab: ClaimsTab | None = None
+        self.loyalty_tab: LoyaltyTab | None = None
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Clients"))
         self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Factures"))
-        self.tabs.addTab(placeholder(self.tr(
-            "Fidélisation : connaître, informer, récompenser et impliquer vos clients — "
-            "dans une prochaine version.")), self.tr("Fidélisation"))
+        self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Fidélisation"))
         self.tabs.addTab(placeholder(self.tr("Ouverture de la base…")), self.tr("Réclamations"))
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = ReadOnlyBanner()
+        self.startup_check = StartupCheck(self)  # `crmdesk check` at each opening, off the GUI thread
+        self._failed_path: Path | None = None  # a file that could not be opened (restore target)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.read_only_banner)
+        central_layout.addWidget(self.startup_check.banner)
+        central_layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
+        self.statusBar().addPermanentWidget(self.startup_check.mark)
         self.tabs.currentChanged.connect(self._build_tab)
         self.setWindowTitle("crmdesk")
         self._build_menus()
@@ -76,9 +90,16 @@ class MainWindow(QMainWindow):
         from crmdesk.services.company import get_seller
         from crmdesk.ui.clients_tab import ClientsTab
 
+        if db is not self.db:
+            self.startup_check.start(db)
         if self.db is not None and self.db is not db:
             self.db.dispose()
         self.db = db
+        self._failed_path = None
+        if db.read_only:
+            self.read_only_banner.show_for(db.label)
+        else:
+            self.read_only_banner.hide()
         seller = get_seller(db)
         company = seller.legal_name or self.tr("Entreprise à renseigner")
         self.setWindowTitle(f"{company} — {Path(db.label).name} — crmdesk")
@@ -88,8 +109,9 @@ class MainWindow(QMainWindow):
         self._put_tab(TAB_CLIENTS, tab, self.tr("Clients"))
         # The other tabs are built the first time they are shown: the client list is
         # painted sooner, and a tab never opened costs no memory.
-        self.invoices_tab, self.claims_tab = None, None
-        for index, title in ((TAB_INVOICES, self.tr("Factures")), (TAB_CLAIMS, self.tr("Réclamations"))):
+        self.invoices_tab, self.claims_tab, self.loyalty_tab = None, None, None
+        for index, title in ((TAB_INVOICES, self.tr("Factures")), (TAB_LOYALTY, self.tr("Fidélisation")),
+                             (TAB_CLAIMS, self.tr("Réclamations"))):
             self._put_tab(index, placeholder(self.tr("Ouverture…")), title)
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
@@ -111,7 +133,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
 
     def _build_tab(self, index: int) -> None:
-        """Build the Factures or Réclamations tab the first time it is shown."""
+        """Build the Factures, Fidélisation or Réclamations tab the first time it is shown."""
         if self.db is None:
             return
         current = self.tabs.currentIndex()
@@ -129,6 +151,14 @@ class MainWindow(QMainWindow):
             self.claims_tab = ClaimsTab(self.db, self)
             self.claims_tab.status_message.connect(self._status)
             self._put_tab(TAB_CLAIMS, self.claims_tab, self.tr("Réclamations"))
+        elif index == TAB_LOYALTY and self.loyalty_tab is None:
+            from crmdesk.ui.loyalty_tab import LoyaltyTab
+
+            self.loyalty_tab = LoyaltyTab(self.db, self)
+            self.loyalty_tab.status_message.connect(self._status)
+            self._put_tab(TAB_LOYALTY, self.loyalty_tab, self.tr("Fidélisation"))
+        elif index == TAB_LOYALTY and self.loyalty_tab is not None:
+            self.loyalty_tab.refresh()  # invoices and surveys may have changed elsewhere
         self.tabs.setCurrentIndex(current)
 
     # --- menus -------------------------------------------------------------------------
@@ -154,6 +184,7 @@ class MainWindow(QMainWindow):
                                          needs_db=True))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Sauvegarder une copie…"), self.backup, needs_db=True))
+        file_menu.addAction(self._action(self.tr("&Restaurer une sauvegarde…"), self.restore_backup))
         file_menu.addAction(self._action(self.tr("&Exporter (JSON)…"), self.export, needs_db=True))
         file_menu.addAction(self._action(self.tr("&Importer (JSON) dans une nouvelle base…"),
                                          self.import_))
@@ -207,15 +238,83 @@ class MainWindow(QMainWindow):
         return Path(name)
 
     def _open(self, path: Path) -> bool:
-        from crmdesk.services.database import StorageError, open_database
+        from crmdesk.services.database import INTERACTIVE_BUSY_TIMEOUT_S, StorageError, open_database
 
         try:
-            db = open_database(path)
+            db = open_database(path, busy_timeout_s=INTERACTIVE_BUSY_TIMEOUT_S)
         except StorageError as exc:
-            self.show_error(str(exc))
+            self.open_failed(path, str(exc))
             return False
-        self.attach(db)
+        return self.attach_opened(db, path)
+
+    def attach_opened(self, db: Database, path: Path | None) -> bool:
+        """:meth:`attach` a base just opened; damage met while filling the tabs (a page that
+        cannot be read) is explained like a file that cannot be opened."""
+        from crmdesk.services.database import StorageError
+
+        try:
+            self.attach(db)
+        except StorageError as exc:
+            if self.db is db:
+                self.db = None
+            self.startup_check.stop()
+            db.dispose()
+            self.open_failed(path, str(exc))
+            return False
         return True
+
+    def open_failed(self, path: Path | None, text: str) -> None:
+        """Say why ``path`` could not be opened; for an existing file, offer to restore a
+        backup or to open another file. The file itself is never written."""
+        if path is None or not path.exists():
+            self.show_error(text)
+            return
+        self._failed_path = path
+        choice = self.ask_after_open_failure(text)
+        if choice == "restore":
+            self.restore_backup()
+        elif choice == "open":
+            self.open_database()
+
+    def ask_after_open_failure(self, text: str) -> str:
+        """« restore », « open » or « close » (overridable in tests)."""
+        box = plain_warning(self, self.tr("crmdesk"), text)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        restore = box.addButton(self.tr("&Restaurer une sauvegarde…"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("&Ouvrir une autre base…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            return "restore"
+        return "open" if box.clickedButton() is other else "close"
+
+    def restore_backup(self) -> None:
+        """Fichier → Restaurer une sauvegarde… on the open database (or the one that failed)."""
+        path = self.db.path if self.db is not None else self._failed_path
+        if path is None:
+            self.show_error(self.tr("La restauration concerne une base enregistrée dans un "
+                                    "fichier : ouvrez d'abord la base à restaurer."))
+            return
+        self.make_restore_dialog(path).exec()
+        if self.db is None:  # released for the restore (done or not): reopen what is there now
+            self._open(path)
+
+    def make_restore_dialog(self, path: Path) -> RestoreDialog:
+        """Overridable in tests."""
+        from crmdesk.ui.restore_dialog import RestoreDialog
+
+        return RestoreDialog(path, self._release_database, self)
+
+    def _release_database(self) -> None:
+        """Save the draft being typed, then close every connection (before a restore)."""
+        if self.invoices_tab is not None:
+            self.invoices_tab.editor.save_draft()
+        if self.db is not None:
+            self.startup_check.stop()
+            self.db.dispose()
+            self.db = None
+            for action in self._db_actions:
+                action.setEnabled(False)
 
     def new_database(self) -> None:
         path = self._ask_path(self.tr("Nouvelle base crmdesk"), True,
@@ -237,9 +336,10 @@ class MainWindow(QMainWindow):
     def welcome_if_empty(self) -> None:
         """On an empty database, offer the training scenario or the company profile."""
         from crmdesk.services.company import is_empty
-        from crmdesk.ui.welcome_dialog import WelcomeDialog
 
         if self.db is not None and is_empty(self.db):
+            from crmdesk.ui.welcome_dialog import WelcomeDialog  # the demo's code: only when used
+
             WelcomeDialog(self.db, self).exec()
             self.attach(self.db)
 
@@ -335,5 +435,22 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/tab", self.tabs.currentIndex())
         if self.db is not None:
+            self.startup_check.stop()
+            self.automatic_backup()
             self.db.dispose()
         super().closeEvent(event)
+
+    def automatic_backup(self) -> Path | None:
+        """The backup made on close (one a day at most; see services/autobackup.py)."""
+        from crmdesk.domain.errors import DomainError
+        from crmdesk.services.autobackup import automatic_backup
+        from crmdesk.ui.preferences import backups_kept
+
+        if self.db is None:
+            return None
+        try:
+            return automatic_backup(self.db, backups_kept())
+        except DomainError as exc:
+            self.show_error(self.tr("La sauvegarde automatique a échoué ; la base elle-même "
+                                    "n'est pas touchée.") + "\n\n" + str(exc))
+            return None
