@@ -14,6 +14,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 import segno
@@ -22,7 +23,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate, Spacer, Table
 
@@ -34,6 +35,8 @@ from crmdesk.documents.invoice_pdf_layout import (
     ACCENT, FONT, FONT_BOLD, FOOT, FOOT_TITLE, MUTED, RULE, PlainText, additional_info_block,
     address_lines, grouped, header_block, lines_block, mentions_block, money, one_line, para,
     parties_block, register_fonts, siren_text, table, totals_block)
+from crmdesk.documents.pdf_fonts import ReusableSubsetFont
+from crmdesk.documents.qr_mask import make_qr
 
 __all__ = ["PrintableInvoice", "epc_payload", "epc_qr", "render_invoice_pdf"]
 
@@ -156,7 +159,9 @@ def epc_encoding(payload: str) -> str:
 
 
 def epc_qr(p: PrintableInvoice) -> Any | None:
-    """The ``segno.QRCode`` of :func:`epc_payload`, made by ``segno.helpers.make_epc_qr``.
+    """The ``segno.QRCode`` of :func:`epc_payload`: the code ``segno.helpers.make_epc_qr``
+    makes, with segno's own checks and data, its mask chosen by :mod:`.qr_mask` (the same
+    mask, found faster).
 
     The amount is handed over as the exact ``Decimal`` (segno converts it with
     ``decimal.Decimal(amount)``, so no float ever takes part).
@@ -165,10 +170,14 @@ def epc_qr(p: PrintableInvoice) -> Any | None:
     if fields is None or epc_payload(p) is None:
         return None
     try:
-        return segno.helpers.make_epc_qr(fields.name, fields.iban, fields.amount,
+        # What make_epc_qr does: validate and write the data, then make_qr(error "M").
+        helpers: Any = segno.helpers  # the data function is untyped (and segno's own)
+        data = helpers._make_epc_qr_data(fields.name, fields.iban, fields.amount,
                                          text=fields.text, bic=fields.bic or None)
+        code = make_qr(data)
     except ValueError:  # segno's own checks; no QR rather than no invoice
         return None
+    return code if code.version <= 13 else None  # EPC069-12 limit, as make_epc_qr checks
 
 
 # --- Pages ---------------------------------------------------------------------------------
@@ -180,6 +189,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        for name in (FONT, FONT_BOLD):  # before any text: the usual subsets are reused
+            font = pdfmetrics.getFont(name)
+            if isinstance(font, ReusableSubsetFont):
+                font.start_document(self._doc)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -204,9 +217,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         super().save()
 
 
-def footer_columns(p: PrintableInvoice, limit: int) -> list[list[Any]]:
+def footer_columns(s: Seller, limit: int) -> list[list[Any]]:
     """The seller's identification, contact and bank details (each field cut at ``limit``)."""
-    s = p.seller
 
     def cut(text: str) -> str:
         text = one_line(text)
@@ -244,7 +256,7 @@ def footer_columns(p: PrintableInvoice, limit: int) -> list[list[Any]]:
 FOOTER_WIDTHS = (CONTENT_WIDTH * 0.37, CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.36)
 
 
-def _footer(p: PrintableInvoice) -> tuple[Table, float, list[list[Any]]]:
+def _footer(s: Seller) -> tuple[Table, float, list[list[Any]]]:
     """The footer table (fields cut shorter until it fits), its height and its columns."""
     widths = list(FOOTER_WIDTHS)
     commands: list[tuple[Any, ...]] = [
@@ -252,7 +264,7 @@ def _footer(p: PrintableInvoice) -> tuple[Table, float, list[list[Any]]]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
     for limit in (160, 80, 40, 20):  # an absurdly long field is cut rather than overlap the page
-        columns = footer_columns(p, limit)
+        columns = footer_columns(s, limit)
         footer = table([columns], widths, commands)
         _, height = footer.wrap(CONTENT_WIDTH, FOOTER_HEIGHT)
         if height <= FOOTER_HEIGHT:
@@ -265,20 +277,36 @@ def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+@lru_cache(maxsize=16)
+def _footer_lines(s: Seller) -> tuple[tuple[float, float, PlainText], ...] | None:
+    """Each footer line and where it goes (the table's places), when every field holds on
+    one line; None otherwise. Once per seller: the footer does not depend on the document,
+    and the lines, wrapped at their column's width, are only read when drawn."""
+    _, _, columns = _footer(s)
+    if not all(isinstance(item, PlainText) and item.fits and item.style.alignment == TA_LEFT
+               for column in columns for item in column):
+        return None
+    placed = []
+    for i, column in enumerate(columns):
+        left = MARGIN + sum(FOOTER_WIDTHS[:i])
+        top = FOOTER_TOP - 3 * mm  # the table's top (no padding)
+        for item in column:
+            top -= item.height
+            placed.append((left, top, item))
+    return tuple(placed)
+
+
 class _Pages:
     """What is drawn on every page: watermark, running header, footer."""
 
     def __init__(self, p: PrintableInvoice) -> None:
         self.p = p
-        self.footer, self.footer_height, columns = _footer(p)
-        # When every field holds on one line (the usual case: the table has just been
-        # wrapped), each page gets the same text written directly, one text object for the
-        # three columns, at the places the table would put it; otherwise the table is drawn.
-        self.footer_text: list[tuple[float, list[PlainText]]] | None = None
-        if all(isinstance(item, PlainText) and item.fits and item.style.alignment == TA_LEFT
-               for column in columns for item in column):
-            lefts = [MARGIN + sum(FOOTER_WIDTHS[:i]) for i in range(len(columns))]
-            self.footer_text = list(zip(lefts, columns, strict=True))
+        # When every field holds on one line (the usual case), each page gets the lines
+        # written directly at the places the table would put them, and that placement is
+        # the same for every document of the seller; otherwise the table is drawn.
+        self.footer_lines = _footer_lines(p.seller)
+        if self.footer_lines is None:
+            self.footer, self.footer_height, _ = _footer(p.seller)
 
     def first(self, canv: Any, doc: Any) -> None:
         self._common(canv)
@@ -309,31 +337,15 @@ class _Pages:
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, FOOTER_TOP, PAGE_WIDTH - MARGIN, FOOTER_TOP)
-        if self.footer_text is None:
+        if self.footer_lines is None:
             self.footer.drawOn(canv, MARGIN, FOOTER_TOP - 3 * mm - self.footer_height)
         else:
-            self._footer_text(canv)
+            for x, y, line in self.footer_lines:
+                line.drawOn(canv, x, y)
         canv.setFont(FONT, 7)
         canv.setFillColor(MUTED)
         canv.drawString(MARGIN, 7 * mm, _short(self.p.heading, 50))
         canv.restoreState()
-
-    def _footer_text(self, canv: Any) -> None:
-        assert self.footer_text is not None
-        text = canv.beginText()
-        style: Any = None
-        for left, column in self.footer_text:
-            top = FOOTER_TOP - 3 * mm  # the table's top; each line's baseline is a font size lower
-            for item in column:
-                if item.style is not style:
-                    style = item.style
-                    text.setFont(style.fontName, style.fontSize, style.leading)
-                    text.setFillColor(style.textColor)
-                text.setTextOrigin(left, top - style.fontSize)
-                text.textLine(item.line)
-                top -= item.height
-        canv.drawText(text)
-
 
 def _story(p: PrintableInvoice) -> list[Any]:
     qr = epc_qr(p)

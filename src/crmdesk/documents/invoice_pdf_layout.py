@@ -19,22 +19,23 @@ from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paragraph import split as rl_split
 from reportlab.platypus.paragraph import strip as rl_strip
 
+from crmdesk.documents.pdf_fonts import ReusableSubsetFont
 from crmdesk.domain.invoice import DocumentKind
 from crmdesk.domain.money import format_money_fr, format_rate_fr
 
@@ -61,8 +62,9 @@ def register_fonts() -> None:
     with _font_lock:
         if _fonts_registered:
             return
-        pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
+        pdfmetrics.registerFont(ReusableSubsetFont(FONT, str(FONTS_DIR / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(ReusableSubsetFont(FONT_BOLD,
+                                                   str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                       boldItalic=FONT_BOLD)
         _fonts_registered = True
@@ -143,6 +145,36 @@ class MemoParagraph(Paragraph):  # type: ignore[misc]  # reportlab is untyped
         return width, height
 
 
+class LabelParagraph(MemoParagraph):
+    """The Paragraph of a fixed text of the layout (a column title: never user text).
+
+    Its words, and its lines at a given width, are the same in every document: they are
+    worked out once per process and shared (reportlab only reads them to draw).
+    """
+
+    blPara: Any
+    _wrapWidths: Any
+    _frags: ClassVar[dict[tuple[str, str], Any]] = {}
+    _lines: ClassVar[dict[tuple[str, str, float], tuple[Any, Any, float]]] = {}
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        self._key = (text, style.name)
+        super().__init__(escape(text), style, frags=self._frags.get(self._key))
+        self._frags.setdefault(self._key, self.frags)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        key = (*self._key, avail_width)
+        known = self._lines.get(key)
+        if known is None:
+            width, height = super().wrap(avail_width, avail_height)
+            self._lines[key] = (self._wrapWidths, self.blPara, height)
+            return width, height
+        self.width = avail_width
+        self._wrapWidths, self.blPara, self.height = known
+        self._memo_width = avail_width
+        return self.width, self.height
+
+
 class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Plain text in a paragraph style, drawn as the one-line Paragraph of it would be drawn.
 
@@ -197,15 +229,21 @@ class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
     def minWidth(self) -> float:  # noqa: N802 - reportlab's name
         return float(self.paragraph().minWidth())
 
+    # What Flowable's versions find (the style's), without their attribute probing: tables
+    # ask every cell for them at every wrap and draw.
+    def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+        return float(self.style.spaceAfter)
+
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
         """As ``Flowable.drawOn`` (graphics state saved and restored), but a line that fits
         is written at its place on the page rather than after a translation of the page."""
         if not self._fits:
             super().drawOn(canvas, x, y, _sW)
             return
-        canvas.saveState()
         self._write(canvas, self._hAlignAdjust(x, _sW), y)
-        canvas.restoreState()
 
     def draw(self) -> None:
         canv = self.canv
@@ -220,16 +258,107 @@ class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
             del paragraph.canv
 
     def _write(self, canv: Any, x: float, y: float) -> None:
+        code = self.code(canv, x, y)
+        if code is not None:
+            canv.addLiteral(code)
+            return
+        style = self.style
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        text = canv.beginText(*self._origin(x, y))
+        text.setFont(style.fontName, style.fontSize, style.leading)
+        text.textLine(self.line)
+        canv.drawText(text)
+        canv.restoreState()
+
+    def code(self, canv: Any, x: float, y: float) -> str | None:
+        """The PDF operators of the line (it must fit) drawn at ``x, y`` on ``canv``: its
+        own graphics state (``q`` … ``Q``), colour, and one text object with the operators
+        a ``PDFTextObject`` would write (font subset, ``Tj``). None for a colour or font
+        this shortcut does not handle (then the canvas's own calls do it)."""
+        style = self.style
+        fill = _fill_operator(style.textColor)
+        font = pdfmetrics.getFont(style.fontName)
+        if fill is None or not font._dynamicFont:
+            return None
+        doc = canv._doc
+        size = fp_str(style.fontSize)
+        code = [f"q {fill} BT 1 0 0 1 {fp_str(*self._origin(x, y))} Tm"]
+        current = -1
+        for subset, chars in font.splitString(self.line, doc):
+            if subset != current:
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+                current = subset
+            code.append(f"({canv._escape(chars)}) Tj")
+        code.append("ET Q")
+        return " ".join(code)
+
+    def _origin(self, x: float, y: float) -> tuple[float, float]:
+        """Where the line starts (alignment within the wrapped width) and its baseline."""
         style = self.style
         extra = self.width - style.leftIndent - style.firstLineIndent - style.rightIndent \
             - self.line_width
         offset = {TA_RIGHT: extra, TA_CENTER: extra / 2}.get(style.alignment, 0.0)
-        canv.setFillColor(style.textColor)
-        text = canv.beginText(x + style.leftIndent + style.firstLineIndent + offset,
-                              y + self.height - style.fontSize)
-        text.setFont(style.fontName, style.fontSize, style.leading)
-        text.textLine(self.line)  # as Paragraph does (text then T*), without measuring again
-        canv.drawText(text)
+        return (x + style.leftIndent + style.firstLineIndent + offset,
+                y + self.height - style.fontSize)
+
+
+@lru_cache(maxsize=64)
+def _fill_operator(color: Any) -> str | None:
+    """``r g b rg`` for an opaque RGB colour (what ``setFillColor`` writes), else None."""
+    if type(color) is not colors.Color or color.alpha != 1:
+        return None
+    return f"{fp_str(color.red, color.green, color.blue)} rg"
+
+
+class LabelledText(PlainText):
+    """``label`` then ``value`` in bold on one line (the buyer's "Acheteur : **name**"),
+    drawn as the Paragraph ``label <b>value</b>`` would draw it when it fits (both runs in
+    one text object, the bold one after the label and a space of the label's font); that
+    Paragraph when it does not. ``label`` is a fixed text, ``value`` user text."""
+
+    def __init__(self, label: str, value: str, style: ParagraphStyle) -> None:
+        super().__init__(f"{label} {value}", style)
+        self.label = label
+        self.value = value
+        size = style.fontSize
+        label_line, label_width = _measure(label, style.fontName, size)
+        value_line, value_width = _measure(value, FONT_BOLD, size)
+        self.runs = ((style.fontName, f"{label_line} "), (FONT_BOLD, value_line))
+        self.line_width = label_width + stringWidth(" ", style.fontName, size) + value_width
+        if not label_line or not value_line or _fill_operator(style.textColor) is None:
+            self.line = ""  # never drawn as one line: the Paragraph does it
+
+    def paragraph(self) -> MemoParagraph:
+        if self._paragraph is None:
+            self._paragraph = MemoParagraph(f"{escape(self.label)} <b>{markup(self.value)}</b>",
+                                            self.style)
+        return self._paragraph
+
+    def code(self, canv: Any, x: float, y: float) -> str | None:
+        style = self.style
+        doc = canv._doc
+        size = fp_str(style.fontSize)
+        code = [f"q {_fill_operator(style.textColor)} BT 1 0 0 1 {fp_str(*self._origin(x, y))} Tm"]
+        for name, text in self.runs:
+            font = pdfmetrics.getFont(name)
+            current = -1
+            for subset, chars in font.splitString(text, doc):
+                if subset != current:
+                    code.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+                    current = subset
+                code.append(f"({canv._escape(chars)}) Tj")
+        code.append("ET Q")
+        return " ".join(code)
+
+
+class Label(PlainText):
+    """A fixed text of the layout: when it wraps, its Paragraph is a :class:`LabelParagraph`."""
+
+    def paragraph(self) -> MemoParagraph:
+        if self._paragraph is None:
+            self._paragraph = LabelParagraph(self.text, self.style)
+        return self._paragraph
 
 
 def _measure(text: str, font: str, size: float) -> tuple[str, float]:
@@ -291,11 +420,34 @@ def siren_text(value: str) -> str:
     return digits
 
 
+class _Table(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A Table that sizes a cell holding one :class:`PlainText` by asking it directly.
+
+    ``Table._listCellGeom`` sizes a cell's flowables (to size its row, and again to draw
+    it) through ``wrapOn``, ``getSpaceBefore`` and ``getSpaceAfter``; for one PlainText,
+    which needs no canvas to wrap and has no space around it, the result is its ``wrap``.
+    """
+
+    def _listCellGeom(self, V: Any, w: float, s: Any, W: list[float] | None = None,  # noqa: N803
+                      H: list[float] | None = None, aH: float = 72000) -> tuple[float, float]:  # noqa: N803
+        if isinstance(V, (list, tuple)) and len(V) == 1 and isinstance(V[0], PlainText):
+            avail_width = w - s.leftPadding - s.rightPadding
+            cell = V[0]
+            if avail_width >= 0 and not cell.style.spaceBefore and not cell.style.spaceAfter:
+                width, height = cell.wrap(avail_width, aH - s.topPadding - s.bottomPadding)
+                if W is not None:
+                    W.append(width)
+                if H is not None:
+                    H.append(height)
+                return width, height
+        return super()._listCellGeom(V, w, s, W=W, H=H, aH=aH)  # type: ignore[no-any-return]
+
+
 def table(data: list[list[Any]], widths: list[float], commands: list[tuple[Any, ...]],
           **options: Any) -> Table:
     """A Table whose every cell uses DejaVu (a plain-string cell would fall back to Helvetica)."""
-    return Table(data, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
-                                                           *commands]), **options)
+    return _Table(data, colWidths=widths, style=TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
+                                                            *commands]), **options)
 
 
 def _box(content: list[Any], width: float, *, background: Any = None,
@@ -371,7 +523,7 @@ def parties_block(p: PrintableInvoice, width: float) -> Table:
                       ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)])
     b = p.buyer
     buyer: list[Any] = [para("DESTINATAIRE", CAPTION), Spacer(1, 1.5 * mm),
-                        MemoParagraph(f"Acheteur : <b>{markup(one_line(b.name))}</b>", BODY)]
+                        LabelledText("Acheteur :", one_line(b.name), BODY)]
     if one_line(p.client_contact):
         buyer.append(para(f"Contact : {one_line(p.client_contact)}", BODY))
     buyer += [para(x, BODY) for x in address_lines(b.street, b.postcode, b.city, b.country)]
@@ -406,7 +558,7 @@ def lines_block(p: PrintableInvoice, width: float) -> Table:
     """The lines, header repeated on every page, rows split across pages if they must."""
     fixed = sum(w for _, w, _ in _COLUMNS if w) * mm
     widths = [w * mm if w else width - fixed for _, w, _ in _COLUMNS]
-    data: list[list[Any]] = [[para(title, HEAD_RIGHT if num else HEAD)
+    data: list[list[Any]] = [[Label(title, HEAD_RIGHT if num else HEAD)
                               for title, _, num in _COLUMNS]]
     for line, computed in zip(p.lines, p.totals.lines, strict=True):
         data.append([para(line.description, CELL),
@@ -530,4 +682,4 @@ def mentions_block(p: PrintableInvoice) -> list[Any]:
     title = "Conditions de paiement" if len(lines) > 1 else "Mentions"
     return [KeepTogether([Spacer(1, 5 * mm), para(title, CAPTION),
                           Spacer(1, 1 * mm),
-                          MemoParagraph("<br/>".join(markup(x) for x in lines), SMALL)])]
+                          *[para(x, SMALL) for x in lines]])]

@@ -7,7 +7,6 @@ knows nothing of the database. This module turns an :class:`InvoiceView` into a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -16,7 +15,7 @@ from crmdesk.documents.invoice_pdf import PrintableInvoice, render_invoice_pdf
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState, PaymentTerms
 from crmdesk.services.database import open_database
-from crmdesk.services.files import atomic_write
+from crmdesk.services.files import atomic_write, safe_file_stem
 from crmdesk.services.invoices import find_invoice, get_invoice, list_invoices
 from crmdesk.services.values import InvoiceView
 from crmdesk.storage.db import Database
@@ -25,7 +24,6 @@ from crmdesk.storage.models import Invoice
 __all__ = ["invoice_pdf", "pdf_command", "pdf_file_name", "printable", "write_all_pdfs",
            "write_invoice_pdf"]
 
-_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 _PREFIX = {DocumentKind.INVOICE: "facture", DocumentKind.CREDIT_NOTE: "avoir"}
 
 
@@ -66,8 +64,7 @@ def invoice_pdf(db: Database, invoice_id: int) -> bytes:
 
 def pdf_file_name(kind: DocumentKind, number: str) -> str:
     """``facture-123.pdf``, ``avoir-A2026-7.pdf``: letters, digits, ``-`` and ``_`` only."""
-    safe = _UNSAFE.sub("-", number).strip("-") or "sans-numero"
-    return f"{_PREFIX[kind]}-{safe}.pdf"
+    return f"{_PREFIX[kind]}-{safe_file_stem(number, 'sans-numero')}.pdf"
 
 
 def _atomic_write(path: Path, data: bytes) -> Path:
