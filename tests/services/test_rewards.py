@@ -102,3 +102,46 @@ def test_voucher_becomes_the_discount_of_its_amount(seeded: tuple[Database, int]
     rewards.reserve_reward(db, reward_id, invoice_id)
     invoices.issue_invoice(db, invoice_id)
     assert invoices.get_invoice(db, invoice_id).totals.discount == D("50.00")
+
+
+def test_list_rewards_gives_state_invoice_origin_newest_first(seeded: tuple[Database, int]) -> None:
+    from scenario import SA_SPIRIT
+
+    from crmdesk.services import claims, clients, loyalty
+
+    db, client_id = seeded
+    today = date(2026, 6, 15)
+    used = give(db, client_id, percent="5")
+    reserved = give(db, client_id, percent="3")
+    expired = give(db, client_id, amount="50.00", expires_on=date(2026, 6, 14))
+    claim_id = claims.open_claim(db, client_id, None, "prix", "Trop cher", "Vendeur")
+    with db.write() as session:
+        for days, reward_id in enumerate((used, reserved, expired)):  # given on 1, 2, 3 January
+            row = session.get(Reward, reward_id)
+            assert row is not None
+            row.created_at = datetime(2026, 1, 1 + days)
+            if reward_id == expired:  # a claim's commercial gesture
+                row.claim_id = claim_id
+    other = clients.create_client(db, dataclasses.replace(
+        SA_SPIRIT, number="457", name="Boulangerie Martin", siren="", vat_number="")).id
+    loyalty.record_referral(db, client_id, other, today, now=datetime(2026, 6, 15, 9),
+                            reward=loyalty.RewardSpec("bon", amount=D("30")))
+    invoice_id = draft(db, client_id, "5")
+    rewards.reserve_reward(db, used, invoice_id)
+    invoices.issue_invoice(db, invoice_id)
+    rewards.reserve_reward(db, reserved, draft(db, client_id, "3"))
+
+    listed = rewards.list_rewards(db, today)
+    number = invoices.get_invoice(db, invoice_id).number
+    claim_number = claims.get_claim(db, claim_id).number
+    assert [(r.reward.id, r.status) for r in listed][1:] == [
+        (expired, rewards.RewardStatus.EXPIRED), (reserved, rewards.RewardStatus.RESERVED),
+        (used, rewards.RewardStatus.USED)]
+    referral = listed[0]
+    assert (referral.status, referral.reward.amount, referral.referred_name, referral.claim_number) \
+        == (rewards.RewardStatus.AVAILABLE, D("30.00"), "Boulangerie Martin", None)
+    assert (referral.client_number, referral.client_name) == ("456", "SA Spirit")
+    assert number and listed[3].invoice_number == number
+    assert listed[2].invoice_number is None  # a draft has no number yet
+    assert listed[1].claim_number == claim_number and listed[1].referred_name is None
+    assert rewards.list_rewards(db, date(2026, 6, 14))[1].status is rewards.RewardStatus.AVAILABLE

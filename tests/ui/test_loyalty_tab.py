@@ -67,6 +67,23 @@ def choose_list(tab: LoyaltyTab, label: str) -> None:
     tab.lists_view.selectRow(row)
 
 
+def seed_invoice_of_today(qtbot: QtBot, db: Database, client_id: int) -> InvoiceEditor:
+    """An invoice editor holding the seed invoice of the client, dated today, no discount
+    typed: ready to apply the client's reward and be issued."""
+    editor = InvoiceEditor(db)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.confirm_issue = lambda _text: True  # type: ignore[method-assign]
+    editor.show_error = lambda text: pytest.fail(text)  # type: ignore[method-assign]
+    editor.new_invoice(client_id)
+    type_seed(editor, client_id)
+    editor.discount.setText("0")
+    editor.discount.textEdited.emit("0")
+    for edit in (editor.issue_date, editor.sale_date):
+        edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    return editor
+
+
 def test_segment_follow_up_shows_in_the_agenda(tab: LoyaltyTab, spirit: tuple[Database, int]) -> None:
     choose_list(tab, "Segment : Nouveaux")
     assert [c[1] for c in all_cells(tab.members_model)] == ["SA Spirit"]
@@ -136,17 +153,7 @@ def test_discount_given_in_the_tab_is_applied_once_by_the_editor(
     assert dialog.result() == dialog.DialogCode.Accepted
     assert all_cells(tab.reward_model)[0][1:3] == ["SA Spirit (n° 456)", "Remise"]
 
-    editor = InvoiceEditor(db)
-    qtbot.addWidget(editor)
-    editor.show()
-    editor.confirm_issue = lambda _text: True  # type: ignore[method-assign]
-    editor.show_error = lambda text: pytest.fail(text)  # type: ignore[method-assign]
-    editor.new_invoice(client_id)
-    type_seed(editor, client_id)
-    editor.discount.setText("0")
-    editor.discount.textEdited.emit("0")
-    for edit in (editor.issue_date, editor.sale_date):
-        edit.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    editor = seed_invoice_of_today(qtbot, db, client_id)
     assert editor.reward_banner.isVisible()
     assert editor.reward_banner.choice.currentText().startswith(f"Remise de 5{NBSP}%")
     editor.reward_banner.apply()
@@ -223,8 +230,8 @@ def test_every_loyalty_model_passes_the_model_tester(qtmodeltester: object, tab:
     late = tab.late_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert cells(tab.late_model, 0)[3] == "Relance" and late.color() == QColor("#a31515")
     for model in (tab.lists_model, tab.members_model, tab.late_model, tab.week_model,
-                  tab.inform_model, tab.reward_model, tab.mailings_model, tab.surveys_model,
-                  tab.referrals_model, tab.suggestions_model):
+                  tab.inform_model, tab.reward_model, tab.rewards_model, tab.mailings_model,
+                  tab.surveys_model, tab.referrals_model, tab.suggestions_model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
@@ -255,3 +262,38 @@ def test_file_quality_list_and_a_gift_to_it(tab: LoyaltyTab, spirit: tuple[Datab
     row = cells(tab.reward_model, 0)
     assert row[1:] == ["SA Spirit (n° 456)", "Invitation", "Invitation au salon de mars", "Faite",
                        "Sans e-mail"]
+
+
+def test_rewards_list_shows_each_discount_available_then_used_or_expired(
+        qtbot: QtBot, tab: LoyaltyTab, spirit: tuple[Database, int]) -> None:
+    db, client_id = spirit
+    tab.pages.setCurrentIndex(3)
+    dialog = tab.give_reward()
+    dialog.audience.client.set_client(client_id, "SA Spirit (n° 456)")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ActionKind.REMISE.value))
+    dialog.value.setText("5")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    given = cells(tab.rewards_model, 0)
+    assert given == [TODAY.strftime("%d/%m/%Y"), "SA Spirit (n° 456)", f"Remise de 5{NBSP}%",
+                     "fidélisation", (TODAY + timedelta(days=loyalty.DEFAULT_REWARD_VALIDITY_DAYS))
+                     .strftime("%d/%m/%Y"), "Disponible"]
+    assert tab.rewards_model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is None
+
+    editor = seed_invoice_of_today(qtbot, db, client_id)
+    editor.reward_banner.apply()
+    tab.refresh()  # as when the tab is shown again
+    assert cells(tab.rewards_model, 0)[5] == "Réservée (brouillon)"
+    editor.issue()
+    assert editor.view is not None and editor.view.number is not None
+    loyalty.give_reward(db, [client_id], loyalty.RewardSpec("bon", amount=D("50"),
+                                                            expires_on=TODAY - timedelta(days=1)),
+                        today=TODAY - timedelta(days=40))
+    tab.refresh()
+    expired, used = all_cells(tab.rewards_model)
+    assert used[5] == f"Utilisée — facture n° {editor.view.number}"
+    assert expired[2:] == [f"Bon de 50,00{NBSP}€", "fidélisation",
+                           (TODAY - timedelta(days=1)).strftime("%d/%m/%Y"), "Expirée"]
+    for row in (0, 1):
+        assert tab.rewards_model.index(row, 2).data(Qt.ItemDataRole.ForegroundRole).color() \
+            == QColor("#808080")

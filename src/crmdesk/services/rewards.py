@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import false, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.invoice import DocumentKind, DocumentState
@@ -32,7 +33,7 @@ from crmdesk.domain.totals import DISCOUNT_PLACES, Line, compute_totals
 from crmdesk.services.claims import RewardValue, reward_value
 from crmdesk.services.invoices import lines_of
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import Invoice, Reward
+from crmdesk.storage.models import Claim, Client, Invoice, Referral, Reward
 
 STEP = Decimal(1).scaleb(-DISCOUNT_PLACES)  # the finest discount percent (0,0001 %)
 HUNDRED = Decimal(100)
@@ -44,6 +45,40 @@ class RewardOffers:
 
     applied: RewardValue | None
     available: tuple[RewardValue, ...]
+
+
+class RewardStatus(StrEnum):
+    """Where a reward stands on a given day (the module docstring tells the moves)."""
+
+    AVAILABLE = "disponible"
+    RESERVED = "reservee"
+    USED = "utilisee"
+    EXPIRED = "expiree"
+
+
+def reward_status(reward: RewardValue, today: date) -> RewardStatus:
+    """Used and reserved first: a reward held by an invoice keeps that state even once its
+    expiry date is passed (issuing then refuses it, releasing it shows it expired)."""
+    if reward.used_at is not None:
+        return RewardStatus.USED
+    if reward.used_invoice_id is not None:
+        return RewardStatus.RESERVED
+    return RewardStatus.AVAILABLE if today <= reward.expires_on else RewardStatus.EXPIRED
+
+
+@dataclass(frozen=True, slots=True)
+class RewardRow:
+    """One reward of the Récompenser page, with what the list shows beside it: its client,
+    the invoice that used or holds it (``invoice_number`` is None on a draft), the claim or
+    the referral it was given for."""
+
+    reward: RewardValue
+    status: RewardStatus
+    client_number: str
+    client_name: str
+    invoice_number: str | None
+    claim_number: str | None
+    referred_name: str | None
 
 
 def voucher_discount_pct(lines: Sequence[Line], amount: Decimal) -> Decimal:
@@ -174,6 +209,27 @@ def reward_of_invoice(db: Database, invoice_id: int) -> RewardValue | None:
         return reward_value(row) if row is not None else None
 
 
-__all__ = ["RewardOffers", "confirm_in_session", "discount_pct_for", "offers_for",
-           "release_in_session", "release_reward", "reserve_reward", "reward_of_invoice",
-           "voucher_discount_pct"]
+def list_rewards(db: Database, today: date | None = None) -> tuple[RewardRow, ...]:
+    """Every client's discounts and vouchers, newest given first, in one query."""
+    today = today or date.today()
+    referred = aliased(Client)
+    query = (select(Reward, Client.number, Client.name, Invoice.number, Claim.number,
+                    referred.name)
+             .join(Client, Client.id == Reward.client_id)
+             .outerjoin(Invoice, Invoice.id == Reward.used_invoice_id)
+             .outerjoin(Claim, Claim.id == Reward.claim_id)
+             .outerjoin(Referral, Referral.reward_id == Reward.id)
+             .outerjoin(referred, referred.id == Referral.referred_id)
+             .order_by(Reward.created_at.desc(), Reward.id.desc()))
+    found: list[RewardRow] = []
+    with db.read() as session:
+        for reward, number, name, invoice, claim, referred_name in session.execute(query):
+            value = reward_value(reward)
+            found.append(RewardRow(value, reward_status(value, today), number, name, invoice,
+                                   claim, referred_name))
+    return tuple(found)
+
+
+__all__ = ["RewardOffers", "RewardRow", "RewardStatus", "confirm_in_session", "discount_pct_for",
+           "list_rewards", "offers_for", "release_in_session", "release_reward", "reserve_reward",
+           "reward_of_invoice", "reward_status", "voucher_discount_pct"]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from crmdesk.domain.loyalty import REWARD_KINDS, ActionKind, Objective
 from crmdesk.services.claims import RewardValue
 from crmdesk.services.loyalty import ClientLoyalty
+from crmdesk.services.rewards import RewardStatus, reward_status
 from crmdesk.ui import fmt
 
 HEADERS = (QT_TRANSLATE_NOOP("ClientLoyalty", "Date"), QT_TRANSLATE_NOOP("ClientLoyalty", "Objectif"),
@@ -33,14 +34,16 @@ def summary(loyalty: ClientLoyalty) -> str:
             .replace("%3", str(rfm.frequency)).replace("%4", fmt.money(rfm.monetary)))
 
 
+REWARD_STATES = {RewardStatus.USED: QT_TRANSLATE_NOOP("ClientLoyalty", "Utilisée"),
+                 RewardStatus.RESERVED: QT_TRANSLATE_NOOP("ClientLoyalty",
+                                                          "Réservée sur un brouillon"),
+                 RewardStatus.AVAILABLE: QT_TRANSLATE_NOOP("ClientLoyalty", "Disponible"),
+                 RewardStatus.EXPIRED: QT_TRANSLATE_NOOP("ClientLoyalty", "Expirée")}
+
+
 def _reward_state(reward: RewardValue) -> str:
-    if reward.used_at is not None:
-        return QCoreApplication.translate("ClientLoyalty", "Utilisée")
-    if reward.used_invoice_id is not None:
-        return QCoreApplication.translate("ClientLoyalty", "Réservée sur un brouillon")
-    if reward.available(date.today()):
-        return QCoreApplication.translate("ClientLoyalty", "Disponible")
-    return QCoreApplication.translate("ClientLoyalty", "Expirée")
+    return QCoreApplication.translate("ClientLoyalty",
+                                      REWARD_STATES[reward_status(reward, date.today())])
 
 
 def rows(loyalty: ClientLoyalty) -> list[list[str]]:

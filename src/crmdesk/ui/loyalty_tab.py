@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGroupBox, QHBoxLay
 
 from crmdesk.domain.errors import DomainError
 from crmdesk.domain.loyalty import SEGMENT_ORDER, ActionStatus, FileGap, Objective, months_before
-from crmdesk.services import loyalty
+from crmdesk.services import loyalty, rewards
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt
 from crmdesk.ui.charts import BarChart, LineChart, Point
@@ -43,6 +43,7 @@ from crmdesk.ui.rows_model import RowsTableModel
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 LATE = QColor("#a31515")
+DONE = QColor("#808080")  # a reward used or expired: kept for the record, no longer usable
 HELP_STYLE = ("QLabel { background: #f4f7fb; border: 1px solid #d5dfea; border-radius: 4px;"
               " padding: 6px; color: #223; }")
 
@@ -104,6 +105,9 @@ class CellsModel(RowsTableModel[Row]):
     def late(self, row: Row) -> bool:
         return False
 
+    def greyed(self, row: Row) -> bool:
+        return False
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.rows):
             return None
@@ -112,8 +116,8 @@ class CellsModel(RowsTableModel[Row]):
             return self.cells(row)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self.tooltip(row))
-        if role == Qt.ItemDataRole.ForegroundRole and self.late(row):
-            return QBrush(LATE)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(LATE) if self.late(row) else QBrush(DONE) if self.greyed(row) else None
         return None
 
 
@@ -213,6 +217,46 @@ class ReferralsModel(CellsModel[loyalty.ReferralValue]):
 
     def tooltip(self, row: loyalty.ReferralValue) -> str | None:
         return row.note or None
+
+
+class RewardsModel(CellsModel[rewards.RewardRow]):
+    """Every discount and voucher given, whatever it was given for, with its state."""
+
+    CONTEXT = "RewardsModel"
+    HEADERS = (QT_TRANSLATE_NOOP("RewardsModel", "Date"),
+               QT_TRANSLATE_NOOP("RewardsModel", "Client"),
+               QT_TRANSLATE_NOOP("RewardsModel", "Récompense"),
+               QT_TRANSLATE_NOOP("RewardsModel", "Origine"),
+               QT_TRANSLATE_NOOP("RewardsModel", "Valable jusqu'au"),
+               QT_TRANSLATE_NOOP("RewardsModel", "Statut"))
+    STATUS = {rewards.RewardStatus.AVAILABLE: QT_TRANSLATE_NOOP("RewardsModel", "Disponible"),
+              rewards.RewardStatus.RESERVED: QT_TRANSLATE_NOOP("RewardsModel",
+                                                               "Réservée (brouillon)"),
+              rewards.RewardStatus.USED: QT_TRANSLATE_NOOP("RewardsModel",
+                                                           "Utilisée — facture n° %1"),
+              rewards.RewardStatus.EXPIRED: QT_TRANSLATE_NOOP("RewardsModel", "Expirée")}
+
+    def cells(self, row: rewards.RewardRow) -> tuple[str, ...]:
+        reward = row.reward
+        value = fmt.rate(reward.percent) if reward.percent is not None else \
+            fmt.money(reward.amount) if reward.amount is not None else "—"
+        what = self.tr("Remise de %1") if reward.kind == "remise" else self.tr("Bon de %1")
+        status = QCoreApplication.translate(self.CONTEXT, self.STATUS[row.status]).replace("%1", row.invoice_number or "—")
+        return (fmt.day(reward.created_at), f"{row.client_name} (n° {row.client_number})",
+                what.replace("%1", value), self.origin(row), fmt.day(reward.expires_on), status)
+
+    def origin(self, row: rewards.RewardRow) -> str:
+        if row.claim_number is not None:
+            return self.tr("réclamation N° %1").replace("%1", row.claim_number)
+        if row.referred_name is not None:
+            return self.tr("parrainage de %1").replace("%1", row.referred_name)
+        return self.tr("fidélisation")
+
+    def tooltip(self, row: rewards.RewardRow) -> str | None:
+        return row.reward.note or None
+
+    def greyed(self, row: rewards.RewardRow) -> bool:
+        return row.status in (rewards.RewardStatus.USED, rewards.RewardStatus.EXPIRED)
 
 
 class MailingsModel(CellsModel[loyalty.MailingValue]):
@@ -366,8 +410,13 @@ class LoyaltyTab(QWidget):
         return page
 
     def _reward_page(self) -> QWidget:
-        page, _, self.reward_model, self.reward_view = self._actions_page(Objective.RECOMPENSER, (
-            (self.tr("Remise, bon, cadeau, invitation…"), self.give_reward),))
+        page, layout, self.reward_model, self.reward_view = self._actions_page(
+            Objective.RECOMPENSER, ((self.tr("Remise, bon, cadeau, invitation…"), self.give_reward),))
+        self.rewards_model = RewardsModel(self)
+        self.rewards_view = table_view(self.rewards_model, 3)
+        box = QGroupBox(self.tr("Remises et bons de réduction"))
+        QVBoxLayout(box).addWidget(self.rewards_view)
+        layout.addWidget(box, 2)
         return page
 
     def _involve_page(self) -> QWidget:
@@ -484,6 +533,7 @@ class LoyaltyTab(QWidget):
     def refresh_actions(self) -> None:
         self.inform_model.set_rows(list(loyalty.list_actions(self.db, objective=Objective.INFORMER)))
         self.reward_model.set_rows(list(loyalty.list_actions(self.db, objective=Objective.RECOMPENSER)))
+        self.rewards_model.set_rows(list(rewards.list_rewards(self.db, self.today)))
         self.mailings_model.set_rows(list(loyalty.list_mailings(self.db)))
         self.surveys_model.set_rows(list(loyalty.list_surveys(self.db)))
         self.referrals_model.set_rows(list(loyalty.list_referrals(self.db)))
