@@ -2,36 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="158"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="158"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="160"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="161"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="181"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="181"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="53"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="55"/>
         <source>Planifier un rendez-vous</source>
         <translation>Schedule an appointment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="64"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="67"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="68"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="69"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="68"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="70"/>
         <source>Objet *</source>
         <translation>Subject *</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePicker</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="102"/>
+        <source>Un client</source>
+        <translation>One client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="104"/>
+        <source>%1 (%2 clients)</source>
+        <translation>%1 (%2 clients)</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/charts.py" line="48"/>
+        <source>Pas encore de données.</source>
+        <translation>No data yet.</translation>
     </message>
 </context>
 <context>
@@ -358,219 +435,276 @@
 <context>
     <name>ClientFileDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="100"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="101"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="103"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="209"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="107"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="108"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
         <source>Rendez-vous</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
         <source>Journal</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="118"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="119"/>
+        <source>Fidélisation</source>
+        <translation>Loyalty</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
         <source>Modifier le client…</source>
         <translation>Edit client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="119"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="122"/>
+        <source>Exporter ses données…</source>
+        <translation>Export their data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="124"/>
+        <source>Anonymiser…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="127"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="137"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="149"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="138"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="149"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="139"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="150"/>
         <source>Planifier un rendez-vous…</source>
         <translation>Schedule an appointment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="141"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="152"/>
         <source>Enregistrer le résultat…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="275"/>
+        <source>Exporter les données du client</source>
+        <translation>Export the client&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="276"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="281"/>
+        <source>Anonymiser le client</source>
+        <translation>Anonymise the client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="298"/>
+        <source>Données exportées dans %1</source>
+        <translation>Data exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="305"/>
+        <source>Anonymiser « %1 » (client n° %2) ?
+
+Seront effacés : le nom, le SIREN, le SIRET, le n° de TVA, les adresses, l&apos;e-mail, le téléphone, les contacts et les notes, ainsi que les textes du journal, des rendez-vous, des réclamations, des actions de fidélisation, des enquêtes de satisfaction et des parrainages.
+
+Seront gardés, pour la comptabilité et les statistiques : le numéro du client, les dates, les montants et les notes de satisfaction. Les factures et avoirs émis (%3) gardent l&apos;identité imprimée : la loi impose de les conserver 10 ans.
+
+Exportez d&apos;abord ses données s&apos;il les a demandées. L&apos;anonymisation est définitive.</source>
+        <translation>Anonymise “%1” (client no. %2)?
+
+Erased: the name, the SIREN, the SIRET, the VAT number, the addresses, the email, the phone number, the contacts and the notes, as well as the texts of the activity log, appointments, claims, loyalty actions, satisfaction surveys and referrals.
+
+Kept, for the accounts and the statistics: the client number, the dates, the amounts and the satisfaction scores. The invoices and credit notes issued (%3) keep the printed identity: the law requires them to be kept for 10 years.
+
+Export their data first if they have asked for it. Anonymisation is permanent.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="320"/>
+        <source>Client anonymisé.</source>
+        <translation>Client anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="154"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="171"/>
         <source>Ce qui s&apos;est dit, ce qui est convenu…</source>
         <translation>What was said, what was agreed…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="172"/>
         <source>Ajouter au journal</source>
         <translation>Add to the log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="198"/>
         <source>Fiche client — %1</source>
         <translation>Client record — %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="199"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="179"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="201"/>
         <source>Solde dû : %1</source>
         <translation>Balance due: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="205"/>
         <source>Livraison : </source>
         <translation>Delivery: </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="185"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="207"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="185"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="207"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="208"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="208"/>
         <source>Tél.</source>
         <translation>Tel.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="217"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="246"/>
         <source>Résultat du rendez-vous</source>
         <translation>Appointment outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="247"/>
         <source>Qu&apos;est-il ressorti du rendez-vous ?</source>
         <translation>What came out of the appointment?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="234"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="261"/>
         <source>Choisissez d&apos;abord un rendez-vous dans la liste.</source>
         <translation>First choose an appointment from the list.</translation>
     </message>
@@ -578,85 +712,176 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="39"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="40"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="41"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="42"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="43"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="31"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="44"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_model.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/clients_model.py" line="45"/>
         <source>Dernier contact</source>
         <translation>Last contact</translation>
     </message>
 </context>
 <context>
+    <name>ClientLoyalty</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="19"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="19"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="20"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="20"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="21"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="31"/>
+        <source>Segment RFM : %1 (%2) — %3 facture(s) en 12 mois, %4 HT</source>
+        <translation>RFM segment: %1 (%2) — %3 invoice(s) in 12 months, %4 excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="37"/>
+        <source>Utilisée</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="38"/>
+        <source>Réservée sur un brouillon</source>
+        <translation>Reserved on a draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="40"/>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="41"/>
+        <source>Expirée</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="52"/>
+        <source>Parrainage</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="63"/>
+        <source>Note %1/10 (%2)</source>
+        <translation>Score %1/10 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="67"/>
+        <source>Enquête de satisfaction</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="71"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="72"/>
+        <source>A parrainé %1 ; récompense : %2</source>
+        <translation>Referred %1; reward: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_client.py" line="78"/>
+        <source>Parrainé par %1</source>
+        <translation>Referred by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="74"/>
+        <source>Tapez le nom ou le numéro du client…</source>
+        <translation>Type the client&apos;s name or number…</translation>
+    </message>
+</context>
+<context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="41"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="40"/>
         <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
         <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="43"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="42"/>
         <source>Afficher les clients archivés</source>
         <translation>Show archived clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="69"/>
         <source>Nouveau client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
         <source>Fiche client</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
         <source>Archiver / restaurer</source>
         <translation>Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="75"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="109"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -664,57 +889,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="111"/>
         <source>Plus de %1 clients</source>
         <translation>More than %1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="113"/>
         <source> — trouvé(s) en %1 ms</source>
         <translation> — found in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="147"/>
         <source>Client enregistré.</source>
         <translation>Client saved.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="176"/>
         <source>Client restauré.</source>
         <translation>Client restored.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="177"/>
         <source>Client archivé (rien n&apos;est supprimé).</source>
         <translation>Client archived (nothing is deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="184"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="200"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="200"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="201"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="209"/>
         <source>%1 clients exportés.</source>
         <translation>%1 clients exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="211"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="212"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1132,87 +1357,87 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="114"/>
         <source>Importer des clients depuis un fichier CSV</source>
         <translation>Import clients from a CSV file</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="117"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="115"/>
         <source>Fichier : %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="130"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="128"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="157"/>
         <source>point-virgule</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="157"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="158"/>
         <source>Encodage : %1 — séparateur : %2</source>
         <translation>Encoding: %1 — separator: %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="172"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="170"/>
         <source>Le fichier ne contient aucun client.</source>
         <translation>The file contains no clients.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="172"/>
         <source>Aucune ligne valide</source>
         <translation>No valid lines</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="174"/>
         <source>1 ligne valide</source>
         <translation>1 valid line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="176"/>
         <source>%1 lignes valides</source>
         <translation>%1 valid lines</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="178"/>
         <source>aucune ligne en erreur.</source>
         <translation>no lines with errors.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="180"/>
         <source>1 ligne en erreur : elle ne sera pas importée.</source>
         <translation>1 line with errors: it will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="182"/>
         <source>%1 lignes en erreur : elles ne seront pas importées.</source>
         <translation>%1 lines with errors: they will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="190"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="188"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="190"/>
         <source>Importer 1 client</source>
         <translation>Import 1 client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="192"/>
         <source>Importer %1 clients</source>
         <translation>Import %1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="203"/>
+        <location filename="../../src/crmdesk/ui/csv_import_dialog.py" line="201"/>
         <source>Import impossible</source>
         <translation>Import failed</translation>
     </message>
@@ -1266,6 +1491,54 @@
         <location filename="../../src/crmdesk/ui/undo_fields.py" line="18"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="179"/>
+        <source>Planifier un suivi</source>
+        <translation>Schedule a follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="180"/>
+        <source>Un appel ou un rendez-vous de suivi garde le contact : il apparaît dans l&apos;agenda à sa date, puis dans le dossier du client une fois fait.</source>
+        <translation>A follow-up call or appointment keeps in touch: it appears in the agenda on its date, then in the client record once done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="186"/>
+        <source>Appel de suivi</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="190"/>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="190"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="191"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="191"/>
+        <source>À faire le</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="192"/>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="200"/>
+        <source>%1 suivi(s) planifié(s).</source>
+        <translation>%1 follow-up(s) scheduled.</translation>
     </message>
 </context>
 <context>
@@ -1324,301 +1597,306 @@
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="160"/>
         <source>En-tête</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="162"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="163"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="173"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="175"/>
         <source>Date de la vente</source>
         <translation>Date of sale</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="176"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="179"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="180"/>
         <source>À réception, 30 jours, 45 jours fin de mois, 60 jours ou un nombre de jours : l&apos;échéance est recalculée.</source>
         <translation>On receipt, 30 days, 45 days end of month, 60 days or a number of days: the due date is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="182"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
         <source>Émis par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="186"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="201"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="202"/>
         <source>Référence de commande</source>
         <translation>Order reference</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="188"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="189"/>
         <source>Informations additionnelles : service après-vente, garantie…</source>
         <translation>Additional information: after-sales service, warranty…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="193"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
         <source>Date de la vente / prestation</source>
         <translation>Date of sale / service</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
         <source>Modalité de paiement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
         <source>Paiement dû le</source>
         <translation>Payment due on</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="201"/>
         <source>Contact client</source>
         <translation>Client contact</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="218"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="222"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="222"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="223"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="235"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="236"/>
         <source>Remise</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="245"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="246"/>
         <source>Remise (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="248"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="249"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="255"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="258"/>
         <source>Mentions obligatoires</source>
         <translation>Mandatory statements</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="259"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="262"/>
         <source>Émettre la facture…</source>
         <translation>Issue the invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="261"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="264"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="263"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="266"/>
         <source>Créer un avoir…</source>
         <translation>Create a credit note…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="265"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="268"/>
         <source>Enregistrer le PDF…</source>
         <translation>Save the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="267"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="270"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="380"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="383"/>
         <source>Adresse du client à compléter</source>
         <translation>Client address to be completed</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="502"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="508"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="504"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="510"/>
         <source>Remise %1</source>
         <translation>Discount %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="506"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="512"/>
         <source>Net commercial</source>
         <translation>Net amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="508"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="514"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="510"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="516"/>
         <source>TOTAL TTC</source>
         <translation>TOTAL incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="513"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="519"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="515"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="521"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="517"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="523"/>
         <source>Reste à payer</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="540"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="546"/>
         <source>Avoir n° %1 — émis</source>
         <translation>Credit note no. %1 — issued</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="541"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="547"/>
         <source>Facture n° %1 — émise, %2</source>
         <translation>Invoice no. %1 — issued, %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="546"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="552"/>
         <source>Facture émise : elle ne peut plus être modifiée. Une erreur se corrige par un avoir.</source>
         <translation>Invoice issued: it can no longer be changed. A mistake is corrected with a credit note.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="551"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="557"/>
         <source>Réclamation %1 — %2 — %3</source>
         <translation>Claim %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="556"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="556"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="563"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="569"/>
         <source>✗ Client : choisissez le client à facturer.</source>
         <translation>✗ Client: choose the client to invoice.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="573"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="579"/>
         <source>✓ Toutes les mentions obligatoires sont présentes.</source>
         <translation>✓ All the mandatory statements are present.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="596"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="593"/>
+        <source>Brouillon non enregistré : %1</source>
+        <translation>Draft not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="607"/>
         <source>Brouillon enregistré à %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="604"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="624"/>
         <source>Émettre la facture</source>
         <translation>Issue the invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="611"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="631"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="619"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="639"/>
         <source>Corrigez d&apos;abord les lignes en erreur :</source>
         <translation>First correct the lines with errors:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="623"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="695"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="643"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="715"/>
         <source>Choisissez un client et saisissez au moins une ligne.</source>
         <translation>Choose a client and enter at least one line.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="626"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="646"/>
         <source>La facture ne peut pas être émise, il manque :</source>
         <translation>The invoice cannot be issued. Missing:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="630"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="650"/>
         <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
         <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="641"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="661"/>
         <source>Facture n° %1 émise.</source>
         <translation>Invoice no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="658"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="678"/>
         <source>Avoir n° %1 émis.</source>
         <translation>Credit note no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="684"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="704"/>
         <source>Paiement enregistré.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="690"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="710"/>
         <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
         <translation>PDF printing is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="708"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="732"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="709"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="733"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="712"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="736"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1850,72 +2128,72 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="32"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
         <source>Unité</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="33"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
         <source>Prix unitaire HT</source>
         <translation>Unit price excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="35"/>
         <source>Taux TVA</source>
         <translation>VAT rate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="34"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="35"/>
         <source>Montant TVA</source>
         <translation>VAT amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="35"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="36"/>
         <source>TOTAL TTC</source>
         <translation>Total incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="68"/>
         <source>désignation : obligatoire</source>
         <translation>description: required</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="75"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="76"/>
         <source>Modifier la ligne %1</source>
         <translation>Edit line %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="190"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="191"/>
         <source>Ajouter une ligne</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="197"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="198"/>
         <source>Dupliquer la ligne</source>
         <translation>Duplicate line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="202"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="203"/>
         <source>Supprimer la ligne</source>
         <translation>Delete line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="210"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="211"/>
         <source>Déplacer la ligne</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/lines_model.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/lines_model.py" line="222"/>
         <source>Article du catalogue</source>
         <translation>Catalogue item</translation>
     </message>
@@ -1979,219 +2257,633 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
-        <source>Ouverture de la base…</source>
-        <translation>Opening the database…</translation>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="135"/>
+        <source>Liste</source>
+        <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="59"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="88"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="135"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="51"/>
+        <source>L&apos;agenda rassemble ce qui est à faire pour tous les clients : les suivis et rendez-vous en retard (en rouge), puis ceux de la semaine. Une action faite est notée dans le journal du client.</source>
+        <translation>The agenda gathers what is to be done for all clients: overdue follow-ups and appointments (in red), then this week&apos;s. An action once done is recorded in the client&apos;s activity log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="55"/>
+        <source>Connaître son client : récolter et actualiser les données sur le client (identité, coordonnées, historique des commandes et des rendez-vous). Complétez les fiches incomplètes ; les segments RFM (récence, fréquence, montant des factures) disent qui remercier, qui entretenir, qui relancer.</source>
+        <translation>Know your client: gather and update the client&apos;s data (identity, contact details, history of orders and appointments). Complete the incomplete records; the RFM segments (recency, frequency, monetary value of invoices) tell you whom to thank, whom to keep engaged, whom to win back.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="60"/>
+        <source>Informer, « nourrir » son client : lui parler de la vie de l&apos;entreprise, de ses produits, de son secteur, par des rendez-vous de suivi, des appels, des mails et des lettres d&apos;information. Planifiez-les ici pour un client ou un segment.</source>
+        <translation>Inform, “nurture” your client: tell them about the life of the business, its products, its sector, through follow-up appointments, calls, emails and newsletters. Schedule them here for one client or a segment.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="64"/>
+        <source>Récompenser son client pour encourager la dynamique d&apos;achat et lui montrer la reconnaissance de l&apos;entreprise : cadeaux (objets publicitaires, chèques cadeaux), invitations à des événements, remises, offres promotionnelles.</source>
+        <translation>Reward your client to keep them buying and show the business&apos;s appreciation: gifts (promotional items, gift vouchers), invitations to events, discounts, promotional offers.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="68"/>
+        <source>Impliquer son client pour l&apos;engager dans une relation de confiance et créer ensemble : parrainage, enquêtes de satisfaction (le NPS résume les notes de 0 à 10), suggestions.</source>
+        <translation>Involve your client to build a relationship of trust and create together: referrals, satisfaction surveys (the NPS sums up the scores from 0 to 10), suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="301"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="302"/>
+        <source>1. Connaître</source>
+        <translation>1. Know</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="303"/>
+        <source>2. Informer / nourrir</source>
+        <translation>2. Inform / nurture</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="304"/>
+        <source>3. Récompenser</source>
+        <translation>3. Reward</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="305"/>
+        <source>4. Impliquer</source>
+        <translation>4. Involve</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="332"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="402"/>
+        <source>Planifier un suivi…</source>
+        <translation>Schedule a follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="333"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="404"/>
+        <source>Marquer comme fait…</source>
+        <translation>Mark as done…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="334"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="405"/>
+        <source>Annuler l&apos;action</source>
+        <translation>Cancel the action</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="340"/>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="341"/>
+        <source>Cette semaine</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="349"/>
+        <source>Planifier un suivi pour cette liste…</source>
+        <translation>Schedule a follow-up for this list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="350"/>
+        <source>Mailing à cette liste…</source>
+        <translation>Mailing to this list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="351"/>
+        <source>Récompenser cette liste…</source>
+        <translation>Reward this list…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="355"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="360"/>
+        <source>« Sans contact récent » : aucun contact depuis</source>
+        <translation>“No recent contact”: no contact for</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="377"/>
+        <source>Clients par segment RFM</source>
+        <translation>Clients by RFM segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="377"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="378"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="60"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="123"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="395"/>
+        <source>Actions « %1 »</source>
+        <translation>“%1” actions</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="403"/>
+        <source>Préparer un mailing…</source>
+        <translation>Prepare a mailing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="407"/>
+        <source>Mailings préparés</source>
+        <translation>Prepared mailings</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="414"/>
+        <source>Remise, bon, cadeau, invitation…</source>
+        <translation>Discount, voucher, gift, invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="417"/>
+        <source>Remises et bons de réduction</source>
+        <translation>Discounts and vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="424"/>
+        <source>Enquête de satisfaction…</source>
+        <translation>Satisfaction survey…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="425"/>
+        <source>Parrainage…</source>
+        <translation>Referral…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="426"/>
+        <source>Suggestion…</source>
+        <translation>Suggestion…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="429"/>
+        <source>%1 dernier(s) mois</source>
+        <translation>Last %1 month(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="432"/>
+        <source>Tous les clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="441"/>
+        <source>NPS sur</source>
+        <translation>NPS over</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="450"/>
+        <source>NPS par mois (12 derniers mois)</source>
+        <translation>NPS by month (last 12 months)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="450"/>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="451"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="453"/>
+        <source>Aucune réponse à une enquête sur 12 mois.</source>
+        <translation>No survey answers in the last 12 months.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="461"/>
+        <source>Enquêtes</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="462"/>
+        <source>Parrainages</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="463"/>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="480"/>
+        <source>%1 en retard — %2 d&apos;ici dimanche %3</source>
+        <translation>%1 overdue — %2 by Sunday %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="492"/>
+        <source>Segment : %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="498"/>
+        <source>Fichier : %1</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="500"/>
+        <source>Fiches à compléter : %1.</source>
+        <translation>Records to complete: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="509"/>
+        <source>%1 client(s) suivis, dont %2 avec une fiche à compléter.</source>
+        <translation>%1 client(s) followed, %2 of them with a record to complete.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="516"/>
+        <source>%1 — %2 facture(s) en 12 mois, %3 HT, dernière le %4</source>
+        <translation>%1 — %2 invoice(s) in 12 months, %3 excl. VAT, last on %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="521"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="522"/>
+        <source>%1 ; dernier contact : %2</source>
+        <translation>%1; last contact: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="548"/>
+        <source>NPS : —</source>
+        <translation>NPS: —</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="549"/>
+        <source>Aucune réponse sur la période.</source>
+        <translation>No answers over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="551"/>
+        <source>NPS : %1</source>
+        <translation>NPS: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="553"/>
+        <source>%1 réponse(s) du %2 au %3 : %4 promoteur(s), %5 passif(s), %6 détracteur(s).</source>
+        <translation>%1 answer(s) from %2 to %3: %4 promoter(s), %5 passive(s), %6 detractor(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="560"/>
+        <source>%1 : NPS %2 sur %3 réponse(s)</source>
+        <translation>%1: NPS %2 from %3 answer(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="618"/>
+        <source>Action faite</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="619"/>
+        <source>Ce qui en est sorti (facultatif) :</source>
+        <translation>What came out of it (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="625"/>
+        <source>Choisissez une action prévue (un rendez-vous se note dans le dossier du client).</source>
+        <translation>Choose a planned action (an appointment is recorded in the client record).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="632"/>
+        <source>Action notée comme faite.</source>
+        <translation>Action marked as done.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="637"/>
+        <source>Choisissez une action prévue.</source>
+        <translation>Choose a planned action.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="639"/>
+        <source>Action annulée.</source>
+        <translation>Action cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="651"/>
+        <source>Fidélisation</source>
+        <translation>Loyalty</translation>
+    </message>
+</context>
+<context>
+    <name>MailingDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="208"/>
+        <source>Préparer un mailing</source>
+        <translation>Prepare a mailing</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="209"/>
+        <source>« Nourrir » le client : l&apos;informer de la vie de l&apos;entreprise et de ses produits. crmdesk écrit un fichier .eml par client (à ouvrir et envoyer depuis votre messagerie, même plus tard hors connexion) et un CSV pour un outil d&apos;envoi ; chaque envoi est noté dans le journal du client.</source>
+        <translation>“Nurture” the client: tell them about the life of the business and its products. crmdesk writes one .eml file per client (to open and send from your email program, even later while offline) and a CSV for a mailing tool; each message sent is recorded in the client&apos;s activity log.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="219"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="224"/>
+        <source>Pour</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="224"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="225"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="227"/>
+        <source>Dossier de sortie</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="230"/>
+        <source>Dossier du mailing</source>
+        <translation>Mailing folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="244"/>
+        <source>%1 message(s) écrit(s) dans %2</source>
+        <translation>%1 message(s) written to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="247"/>
+        <source> ; %1 client(s) sans e-mail.</source>
+        <translation>; %1 client(s) without an email address.</translation>
+    </message>
+</context>
+<context>
+    <name>MailingsModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="264"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="265"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="266"/>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="267"/>
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="67"/>
+        <source>Ouverture de la base…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="109"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="62"/>
-        <source>Fidélisation : connaître, informer, récompenser et impliquer vos clients — dans une prochaine version.</source>
-        <translation>Loyalty: get to know, inform, reward and involve your clients — in a future version.</translation>
-    </message>
-    <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="159"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="92"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="131"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="153"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="83"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="104"/>
         <source>Entreprise à renseigner</source>
         <translation>Company not yet set up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="93"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="115"/>
         <source>Ouverture…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="99"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="121"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="178"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="179"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="150"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="180"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="183"/>
         <source>&amp;Profil de l&apos;entreprise…</source>
         <translation>Company &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="156"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="186"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Back up a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="157"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="187"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="283"/>
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="188"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="158"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="189"/>
         <source>&amp;Importer (JSON) dans une nouvelle base…</source>
         <translation>&amp;Import (JSON) into a new database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="192"/>
         <source>Pré&amp;férences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="163"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="194"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="165"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="196"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="166"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="197"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="168"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="199"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="173"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="204"/>
         <source>&amp;Rechercher un client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="206"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="208"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="209"/>
         <source>À &amp;propos de crmdesk</source>
         <translation>&amp;About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
+        <source>&amp;Ouvrir une autre base…</source>
+        <translation>&amp;Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="295"/>
+        <source>La restauration concerne une base enregistrée dans un fichier : ouvrez d&apos;abord la base à restaurer.</source>
+        <translation>Restoring applies to a database stored in a file: first open the database to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="320"/>
         <source>Nouvelle base crmdesk</source>
         <translation>New crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="222"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="251"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="285"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="351"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="385"/>
         <source>Bases crmdesk (*.sqlite)</source>
         <translation>crmdesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="226"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="325"/>
         <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
         <translation>This file already exists: choose “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="232"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="331"/>
         <source>Ouvrir une base crmdesk</source>
         <translation>Open a crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="233"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="332"/>
         <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="250"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="350"/>
         <source>Sauvegarder une copie</source>
         <translation>Back up a copy</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="259"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="359"/>
         <source>Copie vérifiée : %1</source>
         <translation>Copy verified: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="265"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="365"/>
         <source>Exporter la base</source>
         <translation>Export the database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="265"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="381"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="274"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="374"/>
         <source>%1 enregistrements exportés.</source>
         <translation>%1 records exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="381"/>
         <source>Importer un export crmdesk</source>
         <translation>Import a crmdesk export</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="384"/>
         <source>Nouvelle base qui recevra l&apos;import</source>
         <translation>New database to receive the import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="289"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="389"/>
         <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
         <translation>The import goes into a new database: this file already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="304"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="404"/>
         <source>%1 enregistrements importés.</source>
         <translation>%1 records imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="314"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="414"/>
         <source>À propos de crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="315"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="415"/>
         <source>crmdesk %1
 
 Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
@@ -2200,9 +2892,43 @@ Le suivi après la commande : connaître ses clients, les facturer juste, les fi
 Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="321"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="454"/>
+        <source>La sauvegarde automatique a échoué ; la base elle-même n&apos;est pas touchée.</source>
+        <translation>The automatic backup failed; the database itself is untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="421"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="146"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="146"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="147"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="148"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="149"/>
+        <source>Détail</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2259,19 +2985,133 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/preferences.py" line="21"/>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="34"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/preferences.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="40"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/preferences.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="41"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language takes effect the next time crmdesk starts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="47"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/preferences.py" line="48"/>
+        <source>Sauvegardes automatiques conservées</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/read_only_banner.py" line="23"/>
+        <source>Lecture seule : le fichier « %1 » ou son dossier n&apos;est pas modifiable. Vous pouvez consulter, imprimer et sauvegarder une copie, mais aucune modification ne sera enregistrée.</source>
+        <translation>Read-only: the file “%1” or its folder cannot be written to. You can view, print and back up a copy, but no changes will be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="347"/>
+        <source>Parrainage</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="348"/>
+        <source>Un client satisfait en recommande un autre : notez qui a parrainé qui, et remerciez le parrain (une remise ou un bon qu&apos;il utilisera sur sa prochaine facture).</source>
+        <translation>A satisfied client recommends another: record who referred whom, and thank the referrer (a discount or a voucher to use on their next invoice).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="355"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="356"/>
+        <source>Remise (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="357"/>
+        <source>Bon de réduction (€ HT)</source>
+        <translation>Voucher (€ excl. VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="362"/>
+        <source>Parrain</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="362"/>
+        <source>Filleul</source>
+        <translation>Referred client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="363"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="363"/>
+        <source>Récompense du parrain</source>
+        <translation>Referrer&apos;s reward</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="364"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="364"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="365"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="375"/>
+        <source>Parrainage enregistré.</source>
+        <translation>Referral recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="206"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="207"/>
+        <source>Parrain</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="208"/>
+        <source>Filleul</source>
+        <translation>Referred client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="209"/>
+        <source>Récompense du parrain</source>
+        <translation>Referrer&apos;s reward</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="214"/>
+        <source> — utilisée</source>
+        <translation> — used</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +3135,285 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
         <location filename="../../src/crmdesk/ui/claim_wizard.py" line="188"/>
         <source>Type de litige (à confirmer)</source>
         <translation>Type of dispute (to confirm)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="30"/>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="123"/>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="129"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="36"/>
+        <source>Sauvegardes automatiques de « %1 » (dossier « %2 ») :</source>
+        <translation>Automatic backups of “%1” (folder “%2”):</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="42"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="42"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="42"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="50"/>
+        <source>Aucune sauvegarde automatique pour cette base : choisissez un fichier avec « Autre fichier… ».</source>
+        <translation>No automatic backup for this database: choose a file with “Other file…”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="56"/>
+        <source>&amp;Restaurer</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="57"/>
+        <source>&amp;Autre fichier…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="96"/>
+        <source>Remplacer la base « %1 » par la sauvegarde « %2 » ?
+
+La sauvegarde est vérifiée avant tout remplacement, et la base actuelle est conservée à côté (nom en « .avant-restauration-… »).</source>
+        <translation>Replace the database “%1” with the backup “%2”?
+
+The backup is checked before anything is replaced, and the current database is kept alongside it (name ending in “.avant-restauration-…”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="105"/>
+        <source>La restauration n&apos;a pas eu lieu ; la base actuelle n&apos;a pas été modifiée.</source>
+        <translation>The restore did not take place; the current database has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="109"/>
+        <source>Base restaurée depuis « %1 ».</source>
+        <translation>Database restored from “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="110"/>
+        <source>L&apos;ancienne base est conservée sous « %1 ».</source>
+        <translation>The previous database is kept as “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="118"/>
+        <source>Choisir une sauvegarde</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="119"/>
+        <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
+        <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/restore_dialog.py" line="135"/>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>RewardBanner</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="40"/>
+        <source>Appliquer « %1 »</source>
+        <translation>Apply “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="62"/>
+        <source>Retirer « %1 »</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="89"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="91"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="126"/>
+        <source>Utilisée sur cette facture : %1</source>
+        <translation>Used on this invoice: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="127"/>
+        <source>Appliquée, elle sera utilisée à l&apos;émission : %1</source>
+        <translation>Applied; it will be used when the invoice is issued: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="130"/>
+        <source>Récompense du client, à n&apos;utiliser qu&apos;une fois :</source>
+        <translation>Client&apos;s reward, to be used only once:</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="142"/>
+        <source>Fixée par la récompense appliquée : retirez-la pour saisir une autre remise.</source>
+        <translation>Set by the applied reward: remove it to enter another discount.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_rewards.py" line="158"/>
+        <source>Choisissez le client et saisissez au moins une ligne : la récompense s&apos;applique à un brouillon enregistré.</source>
+        <translation>Choose the client and enter at least one line: the reward applies to a saved draft.</translation>
+    </message>
+</context>
+<context>
+    <name>RewardDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="269"/>
+        <source>Récompenser</source>
+        <extracomment>What the reward dialog can give: a discount, a voucher, or one of the gifts.</extracomment>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="270"/>
+        <source>Récompenser encourage à racheter et montre la reconnaissance de l&apos;entreprise. Une remise (en %) ou un bon (en €) est proposé par l&apos;éditeur de factures sur la prochaine facture du client, une seule fois, jusqu&apos;à sa date d&apos;expiration. Un cadeau, une invitation ou une offre est noté dans le dossier du client.</source>
+        <translation>A reward encourages repeat purchases and shows the business&apos;s appreciation. A discount (in %) or a voucher (in €) is offered by the invoice editor on the client&apos;s next invoice, once only, until its expiry date. A gift, an invitation or an offer is recorded in the client record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="282"/>
+        <source>Ex. : invitation au salon de mars, coffret…</source>
+        <translation>e.g. invitation to the March trade fair, gift box…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="284"/>
+        <source>Pour</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="284"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="286"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="287"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="287"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="295"/>
+        <source>Remise (%)</source>
+        <translation>Discount (%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="296"/>
+        <source>Montant HT (€)</source>
+        <translation>Amount excl. VAT (€)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="297"/>
+        <source>Valeur (€, facultatif)</source>
+        <translation>Value (€, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="309"/>
+        <source>%1 : %2 client(s).</source>
+        <translation>%1: %2 client(s).</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="312"/>
+        <source>%1 donné(e) à %2 client(s).</source>
+        <translation>%1 given to %2 client(s).</translation>
+    </message>
+</context>
+<context>
+    <name>RewardsModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="226"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="227"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="228"/>
+        <source>Récompense</source>
+        <translation>Reward</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="229"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="230"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="231"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="232"/>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="233"/>
+        <source>Réservée (brouillon)</source>
+        <translation>Reserved (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="235"/>
+        <source>Utilisée — facture n° %1</source>
+        <translation>Used — invoice no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="237"/>
+        <source>Expirée</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="243"/>
+        <source>Remise de %1</source>
+        <translation>%1 discount</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="243"/>
+        <source>Bon de %1</source>
+        <translation>%1 voucher</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="250"/>
+        <source>réclamation N° %1</source>
+        <translation>claim no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="252"/>
+        <source>parrainage de %1</source>
+        <translation>referral of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="253"/>
+        <source>fidélisation</source>
+        <translation>loyalty</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3535,73 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
     </message>
 </context>
 <context>
+    <name>StartupCheck</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="112"/>
+        <source>Vérification de la base…</source>
+        <extracomment>How many problems the banner lists before &quot;… and N more&quot;. Exit statuses of ``crmdesk check`` that come with a report (sound, faults found).</extracomment>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="146"/>
+        <source>✓ Base vérifiée : documents émis intacts</source>
+        <translation>✓ Database checked: issued documents intact</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="149"/>
+        <source>⚠ Base altérée</source>
+        <translation>⚠ Database altered</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="154"/>
+        <source>… et %1 autre(s) problème(s)</source>
+        <translation>… and %1 other problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="156"/>
+        <source>Attention : la vérification de cette base a trouvé des documents modifiés ou supprimés hors de l&apos;application.</source>
+        <translation>Warning: checking this database found documents changed or deleted outside the application.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/startup_check.py" line="159"/>
+        <source>« crmdesk check » donne le rapport complet ; comparez avec une sauvegarde antérieure.</source>
+        <translation>“crmdesk check” gives the full report; compare with an earlier backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="382"/>
+        <source>Suggestion d&apos;un client</source>
+        <translation>Client suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="383"/>
+        <source>Impliquer le client, c&apos;est aussi l&apos;écouter : une idée de produit, de service ou d&apos;amélioration est notée dans son dossier.</source>
+        <translation>Involving the client also means listening to them: an idea for a product, a service or an improvement is recorded in their client record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="389"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="389"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="390"/>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="398"/>
+        <source>Suggestion enregistrée.</source>
+        <translation>Suggestion recorded.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../../src/crmdesk/ui/claim_wizard.py" line="461"/>
@@ -2476,6 +3662,72 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
         <location filename="../../src/crmdesk/ui/claim_wizard.py" line="477"/>
         <source>« Terminer » applique le geste commercial et clôt la réclamation.</source>
         <translation>“Finish” applies the gesture and closes the claim.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="320"/>
+        <source>Enquête de satisfaction</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="321"/>
+        <source>« Sur une échelle de 0 à 10, recommanderiez-vous notre entreprise ? » 9 ou 10 : promoteur ; 7 ou 8 : passif ; 0 à 6 : détracteur. Le NPS est le pourcentage de promoteurs moins celui de détracteurs.</source>
+        <translation>“On a scale of 0 to 10, would you recommend our business?” 9 or 10: promoter; 7 or 8: passive; 0 to 6: detractor. The NPS is the percentage of promoters minus the percentage of detractors.</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="331"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="331"/>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="332"/>
+        <source>Note (0 à 10)</source>
+        <translation>Score (0 to 10)</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="332"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="340"/>
+        <source>Réponse à l&apos;enquête enregistrée.</source>
+        <translation>Survey answer recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysModel</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="194"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="194"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="195"/>
+        <source>Note</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="196"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="197"/>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
