@@ -99,8 +99,8 @@
     </message>
     <message>
         <location filename="../../src/crmdesk/ui/loyalty_dialogs.py" line="104"/>
-        <source>%1 (%2 clients)</source>
-        <translation>%1 (%2 clients)</translation>
+        <source>%1 (%2 client(s))</source>
+        <translation>%1 (%2 client(s))</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ def test_segment_follow_up_shows_in_the_agenda(tab: LoyaltyTab, spirit: tuple[Da
     assert tab.members_model.index(0, 4).data().startswith("R3 F1 M2")
     dialog = tab.plan_follow_up()
     assert isinstance(dialog, FollowUpDialog)
-    assert dialog.audience.choice.currentText() == "Segment : Nouveaux (1 clients)"
+    assert dialog.audience.choice.currentText() == "Segment : Nouveaux (1 client(s))"
     dialog.kind.setCurrentIndex(dialog.kind.findData(ActionKind.APPEL.value))
     dialog.title.setText("Appel de bienvenue")
     dialog.due.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
@@ -253,7 +253,7 @@ def test_file_quality_list_and_a_gift_to_it(tab: LoyaltyTab, spirit: tuple[Datab
     assert [c[1] for c in all_cells(tab.members_model)] == ["SA Spirit"]
     assert "Sans e-mail" in tab.members_model.index(0, 4).data()
     dialog = tab.give_reward()
-    assert dialog.audience.choice.currentText() == "Fichier : Sans e-mail (1 clients)"
+    assert dialog.audience.choice.currentText() == "Fichier : Sans e-mail (1 client(s))"
     dialog.kind.setCurrentIndex(dialog.kind.findData(ActionKind.INVITATION.value))
     dialog.value.setText("")
     dialog.title.setText("Invitation au salon de mars")

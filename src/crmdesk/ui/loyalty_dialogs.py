@@ -101,7 +101,7 @@ class AudiencePicker(QWidget):
         self.choice = QComboBox()
         self.choice.addItem(self.tr("Un client"), None)
         for audience in audiences:
-            self.choice.addItem(self.tr("%1 (%2 clients)").replace("%1", audience.label)
+            self.choice.addItem(self.tr("%1 (%2 client(s))").replace("%1", audience.label)
                                 .replace("%2", str(len(audience.client_ids))), audience)
         self.client = ClientPicker(db)
         self.choice.currentIndexChanged.connect(
