@@ -281,16 +281,9 @@ class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
         font = pdfmetrics.getFont(style.fontName)
         if fill is None or not font._dynamicFont:
             return None
-        doc = canv._doc
         size = fp_str(style.fontSize)
-        code = [f"q {fill} BT 1 0 0 1 {fp_str(*self._origin(x, y))} Tm"]
-        current = -1
-        for subset, chars in font.splitString(self.line, doc):
-            if subset != current:
-                code.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
-                current = subset
-            code.append(f"({canv._escape(chars)}) Tj")
-        code.append("ET Q")
+        code = [f"q {fill} BT 1 0 0 1 {fp_str(*self._origin(x, y))} Tm",
+                *_show(font, self.line, size, canv), "ET Q"]
         return " ".join(code)
 
     def _origin(self, x: float, y: float) -> tuple[float, float]:
@@ -304,6 +297,18 @@ class PlainText(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
 
 @lru_cache(maxsize=64)
+def _show(font: Any, text: str, size: str, canv: Any) -> list[str]:
+    """The operators that show ``text`` in ``font``: a ``Tf`` at each change of subset,
+    one ``Tj`` per run (what reportlab's ``PDFTextObject`` writes)."""
+    doc, ops, current = canv._doc, [], -1
+    for subset, chars in font.splitString(text, doc):
+        if subset != current:
+            ops.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
+            current = subset
+        ops.append(f"({canv._escape(chars)}) Tj")
+    return ops
+
+
 def _fill_operator(color: Any) -> str | None:
     """``r g b rg`` for an opaque RGB colour (what ``setFillColor`` writes), else None."""
     if type(color) is not colors.Color or color.alpha != 1:
@@ -337,17 +342,10 @@ class LabelledText(PlainText):
 
     def code(self, canv: Any, x: float, y: float) -> str | None:
         style = self.style
-        doc = canv._doc
         size = fp_str(style.fontSize)
         code = [f"q {_fill_operator(style.textColor)} BT 1 0 0 1 {fp_str(*self._origin(x, y))} Tm"]
         for name, text in self.runs:
-            font = pdfmetrics.getFont(name)
-            current = -1
-            for subset, chars in font.splitString(text, doc):
-                if subset != current:
-                    code.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf")
-                    current = subset
-                code.append(f"({canv._escape(chars)}) Tj")
+            code += _show(pdfmetrics.getFont(name), text, size, canv)
         code.append("ET Q")
         return " ".join(code)
 
