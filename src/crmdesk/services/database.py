@@ -37,7 +37,7 @@ def default_database_path() -> Path:
 
 
 def open_database(db: str | Path | None = None, *,
-                  busy_timeout_s: float = BUSY_TIMEOUT_S) -> Database:
+                  busy_timeout_s: float = BUSY_TIMEOUT_S) -> Database:  # ok-float: seconds
     """Open (creating if needed) and upgrade the database named by ``--db``.
 
     Raises:
