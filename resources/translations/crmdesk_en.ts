@@ -4,32 +4,32 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="158"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="158"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="160"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="160"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="161"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="162"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -37,22 +37,22 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="181"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="181"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="183"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="182"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="183"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
@@ -60,32 +60,32 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="55"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="56"/>
         <source>Planifier un rendez-vous</source>
         <translation>Schedule an appointment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="65"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="68"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="68"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="69"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="69"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="70"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="70"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="71"/>
         <source>Objet *</source>
         <translation>Subject *</translation>
     </message>
@@ -114,47 +114,47 @@
 <context>
     <name>ClaimListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="26"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="27"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="28"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="30"/>
         <source>Étape</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="29"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="30"/>
         <source>Âge (jours)</source>
         <translation>Age (days)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="50"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="51"/>
         <source>En attente depuis trop longtemps</source>
         <translation>Waiting too long</translation>
     </message>
@@ -162,38 +162,38 @@
 <context>
     <name>ClaimWizard</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="503"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="510"/>
         <source>Réclamation</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="511"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="518"/>
         <source>Enregistrer et fermer</source>
         <translation>Save and close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="514"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="521"/>
         <source>Suivant &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="515"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="522"/>
         <source>&lt; Précédent</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="516"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="523"/>
         <source>Terminer</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="517"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="524"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="534"/>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="557"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="549"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="572"/>
         <source>Choisissez d&apos;abord le client.</source>
         <translation>Choose the client first.</translation>
     </message>
@@ -201,42 +201,42 @@
 <context>
     <name>ClaimsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="62"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="64"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="68"/>
         <source>Tous les types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="72"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="74"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="73"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="75"/>
         <source>Une réclamation ouverte depuis plus longtemps ressort en rouge.</source>
         <translation>A claim open for longer than this shows in red.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="77"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="79"/>
         <source>Nouvelle réclamation…</source>
         <translation>New claim…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="79"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="81"/>
         <source>Ouvrir / reprendre…</source>
         <translation>Open / resume…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="84"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="86"/>
         <source>Délai d&apos;alerte :</source>
         <translation>Alert after:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claims_tab.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/claims_tab.py" line="109"/>
         <source>%1 réclamation(s), dont %2 en attente depuis trop longtemps</source>
         <translation>%1 claim(s), %2 of them waiting too long</translation>
     </message>
@@ -435,178 +435,178 @@
 <context>
     <name>ClientFileDialog</name>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="106"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="106"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="102"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="106"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="103"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="224"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="179"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="110"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="121"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="117"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="118"/>
         <source>Rendez-vous</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="119"/>
         <source>Journal</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="118"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="122"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="119"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="123"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="124"/>
         <source>Modifier le client…</source>
         <translation>Edit client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="122"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="127"/>
         <source>Exporter ses données…</source>
         <translation>Export their data…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="124"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="129"/>
         <source>Anonymiser…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="127"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="132"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
         <source>Lieu</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="161"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="162"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="162"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="150"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="163"/>
         <source>Planifier un rendez-vous…</source>
         <translation>Schedule an appointment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="152"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
         <source>Enregistrer le résultat…</source>
         <translation>Record the outcome…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="275"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="290"/>
         <source>Exporter les données du client</source>
         <translation>Export the client&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="276"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="291"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="281"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="296"/>
         <source>Anonymiser le client</source>
         <translation>Anonymise the client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="298"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="313"/>
         <source>Données exportées dans %1</source>
         <translation>Data exported to %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="305"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="320"/>
         <source>Anonymiser « %1 » (client n° %2) ?
 
 Seront effacés : le nom, le SIREN, le SIRET, le n° de TVA, les adresses, l&apos;e-mail, le téléphone, les contacts et les notes, ainsi que les textes du journal, des rendez-vous, des réclamations, des actions de fidélisation, des enquêtes de satisfaction et des parrainages.
@@ -623,88 +623,88 @@ Kept, for the accounts and the statistics: the client number, the dates, the amo
 Export their data first if they have asked for it. Anonymisation is permanent.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="320"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="335"/>
         <source>Client anonymisé.</source>
         <translation>Client anonymised.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="116"/>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="120"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="179"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="165"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="179"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="171"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="185"/>
         <source>Ce qui s&apos;est dit, ce qui est convenu…</source>
         <translation>What was said, what was agreed…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="172"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="186"/>
         <source>Ajouter au journal</source>
         <translation>Add to the log</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="198"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="213"/>
         <source>Fiche client — %1</source>
         <translation>Client record — %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="214"/>
         <source> (archivé)</source>
         <translation> (archived)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="201"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="216"/>
         <source>Solde dû : %1</source>
         <translation>Balance due: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="205"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="220"/>
         <source>Livraison : </source>
         <translation>Delivery: </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="207"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="222"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="207"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="222"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="223"/>
         <source>TVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="223"/>
         <source>Tél.</source>
         <translation>Tel.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="217"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="232"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="246"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="261"/>
         <source>Résultat du rendez-vous</source>
         <translation>Appointment outcome</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="247"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="262"/>
         <source>Qu&apos;est-il ressorti du rendez-vous ?</source>
         <translation>What came out of the appointment?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="261"/>
+        <location filename="../../src/crmdesk/ui/client_file_dialog.py" line="276"/>
         <source>Choisissez d&apos;abord un rendez-vous dans la liste.</source>
         <translation>First choose an appointment from the list.</translation>
     </message>
@@ -841,47 +841,47 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="40"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="43"/>
         <source>Rechercher un client : nom, numéro, ville, e-mail, téléphone, SIREN… (Ctrl+F)</source>
         <translation>Search for a client: name, number, town, email, phone, SIREN… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="42"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="45"/>
         <source>Afficher les clients archivés</source>
         <translation>Show archived clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="69"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
         <source>Nouveau client…</source>
         <translation>New client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="70"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="75"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="71"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="76"/>
         <source>Fiche client</source>
         <translation>Client record</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="72"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="77"/>
         <source>Archiver / restaurer</source>
         <translation>Archive / restore</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="73"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="78"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="74"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="79"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="118"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -889,57 +889,57 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
         </translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="111"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="120"/>
         <source>Plus de %1 clients</source>
         <translation>More than %1 clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="113"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="122"/>
         <source> — trouvé(s) en %1 ms</source>
         <translation> — found in %1 ms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="147"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="156"/>
         <source>Client enregistré.</source>
         <translation>Client saved.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="186"/>
         <source>Client restauré.</source>
         <translation>Client restored.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="187"/>
         <source>Client archivé (rien n&apos;est supprimé).</source>
         <translation>Client archived (nothing is deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="193"/>
         <source>Importer des clients</source>
         <translation>Import clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="184"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="194"/>
         <source>Fichiers CSV (*.csv);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="200"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="210"/>
         <source>Exporter les clients</source>
         <translation>Export clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="201"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="211"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="219"/>
         <source>%1 clients exportés.</source>
         <translation>%1 clients exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/clients_tab.py" line="212"/>
+        <location filename="../../src/crmdesk/ui/clients_tab.py" line="222"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -1544,52 +1544,52 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>GesturePage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="364"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="367"/>
         <source>Proposer l&apos;avoir total qui annule la facture en double</source>
         <translation>Propose the full credit note that cancels the duplicate invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="377"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="374"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="377"/>
         <source>Quantité facturée</source>
         <translation>Quantity invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="375"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="378"/>
         <source>Quantité à créditer</source>
         <translation>Quantity to credit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="378"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="381"/>
         <source>Geste commercial</source>
         <translation>Goodwill gesture</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="380"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="383"/>
         <source>Produit envoyé</source>
         <translation>Product sent</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="381"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="384"/>
         <source>Lignes à créditer</source>
         <translation>Lines to credit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="382"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="385"/>
         <source>Montant TTC (€)</source>
         <translation>Amount incl. VAT (€)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="383"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="386"/>
         <source>Remise sur la prochaine commande (%)</source>
         <translation>Discount on the next order (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="384"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="387"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
@@ -1597,306 +1597,306 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="160"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="162"/>
         <source>En-tête</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="163"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="165"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="174"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="175"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="177"/>
         <source>Date de la vente</source>
         <translation>Date of sale</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="178"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="182"/>
         <source>À réception, 30 jours, 45 jours fin de mois, 60 jours ou un nombre de jours : l&apos;échéance est recalculée.</source>
         <translation>On receipt, 30 days, 45 days end of month, 60 days or a number of days: the due date is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="183"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="200"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="185"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="202"/>
         <source>Émis par</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="187"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="202"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="189"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="204"/>
         <source>Référence de commande</source>
         <translation>Order reference</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="189"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="191"/>
         <source>Informations additionnelles : service après-vente, garantie…</source>
         <translation>Additional information: after-sales service, warranty…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="197"/>
         <source>Date de la vente / prestation</source>
         <translation>Date of sale / service</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
         <source>Modalité de paiement</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="196"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="198"/>
         <source>Paiement dû le</source>
         <translation>Payment due on</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="201"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="203"/>
         <source>Contact client</source>
         <translation>Client contact</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
         <source>Ajouter une ligne</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="222"/>
         <source>Dupliquer</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="221"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="223"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="222"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="224"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="223"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="225"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="236"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="238"/>
         <source>Remise</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="246"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="248"/>
         <source>Remise (%)</source>
         <translation>Discount (%)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="249"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="251"/>
         <source>Totaux</source>
         <translation>Totals</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="258"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="260"/>
         <source>Mentions obligatoires</source>
         <translation>Mandatory statements</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="262"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="264"/>
         <source>Émettre la facture…</source>
         <translation>Issue the invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="266"/>
         <source>Enregistrer un paiement…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="268"/>
         <source>Créer un avoir…</source>
         <translation>Create a credit note…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="268"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="270"/>
         <source>Enregistrer le PDF…</source>
         <translation>Save the PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="270"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="272"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="383"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="385"/>
         <source>Adresse du client à compléter</source>
         <translation>Client address to be completed</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="508"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="520"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="510"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="522"/>
         <source>Remise %1</source>
         <translation>Discount %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="512"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="524"/>
         <source>Net commercial</source>
         <translation>Net amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="514"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="526"/>
         <source>TVA %1 sur %2</source>
         <translation>VAT %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="516"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="528"/>
         <source>TOTAL TTC</source>
         <translation>TOTAL incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="519"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="531"/>
         <source>Déjà réglé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="521"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="533"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="523"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="535"/>
         <source>Reste à payer</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="546"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="558"/>
         <source>Avoir n° %1 — émis</source>
         <translation>Credit note no. %1 — issued</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="547"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="559"/>
         <source>Facture n° %1 — émise, %2</source>
         <translation>Invoice no. %1 — issued, %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="552"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="564"/>
         <source>Facture émise : elle ne peut plus être modifiée. Une erreur se corrige par un avoir.</source>
         <translation>Invoice issued: it can no longer be changed. A mistake is corrected with a credit note.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="557"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="569"/>
         <source>Réclamation %1 — %2 — %3</source>
         <translation>Claim %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="574"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="562"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="574"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="569"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="581"/>
         <source>✗ Client : choisissez le client à facturer.</source>
         <translation>✗ Client: choose the client to invoice.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="579"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="591"/>
         <source>✓ Toutes les mentions obligatoires sont présentes.</source>
         <translation>✓ All the mandatory statements are present.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="593"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="605"/>
         <source>Brouillon non enregistré : %1</source>
         <translation>Draft not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="607"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="619"/>
         <source>Brouillon enregistré à %1</source>
         <translation>Draft saved at %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="624"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="636"/>
         <source>Émettre la facture</source>
         <translation>Issue the invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="631"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="643"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="639"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="651"/>
         <source>Corrigez d&apos;abord les lignes en erreur :</source>
         <translation>First correct the lines with errors:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="643"/>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="715"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="655"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="727"/>
         <source>Choisissez un client et saisissez au moins une ligne.</source>
         <translation>Choose a client and enter at least one line.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="646"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="658"/>
         <source>La facture ne peut pas être émise, il manque :</source>
         <translation>The invoice cannot be issued. Missing:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="650"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="662"/>
         <source>Une fois émise, la facture reçoit son numéro définitif et ne peut plus être modifiée ni supprimée (une erreur se corrige par un avoir). Émettre maintenant ?</source>
         <translation>Once issued, the invoice gets its final number and can no longer be changed or deleted (a mistake is corrected with a credit note). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="661"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="673"/>
         <source>Facture n° %1 émise.</source>
         <translation>Invoice no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="678"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="690"/>
         <source>Avoir n° %1 émis.</source>
         <translation>Credit note no. %1 issued.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="704"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="716"/>
         <source>Paiement enregistré.</source>
         <translation>Payment recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="710"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="722"/>
         <source>L&apos;impression en PDF n&apos;est pas disponible.</source>
         <translation>PDF printing is not available.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="732"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="744"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="733"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="745"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="736"/>
+        <location filename="../../src/crmdesk/ui/invoice_editor.py" line="748"/>
         <source>PDF enregistré : %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1904,52 +1904,52 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="36"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="37"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="38"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
         <source>TTC</source>
         <translation>Incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="39"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="40"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="41"/>
         <source>Reste dû</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="63"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="64"/>
         <source>(brouillon)</source>
         <translation>(draft)</translation>
     </message>
@@ -1957,67 +1957,67 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="42"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="43"/>
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="43"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="44"/>
         <source>À encaisser</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="46"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="47"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="47"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="48"/>
         <source>Payées</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="48"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="49"/>
         <source>Brouillons</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="95"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="96"/>
         <source>Client…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="106"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="107"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="108"/>
         <source>Tout imprimer en PDF…</source>
         <translation>Print all to PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="112"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="113"/>
         <source>du</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="114"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="115"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="136"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="137"/>
         <source>← Retour à la liste</source>
         <translation>← Back to the list</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="161"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="167"/>
         <source>%1 document(s) — reste à encaisser : %2 — %3 en retard</source>
         <translation>%1 document(s) — outstanding: %2 — %3 overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="170"/>
+        <location filename="../../src/crmdesk/ui/invoices_tab.py" line="176"/>
         <source>Dossier des PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
@@ -2201,57 +2201,57 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>ListenPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="93"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="96"/>
         <source>Tapez le nom ou le numéro du client…</source>
         <translation>Type the client&apos;s name or number…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="107"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="107"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="107"/>
         <source>Prix unitaire HT</source>
         <translation>Unit price excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="105"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="108"/>
         <source>Total HT</source>
         <translation>Total excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="118"/>
         <source>Les mots du client, sans l&apos;interrompre…</source>
         <translation>The client&apos;s own words, without interrupting…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="119"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="117"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="120"/>
         <source>Facture concernée</source>
         <translation>Invoice concerned</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="119"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="122"/>
         <source>Type de litige</source>
         <translation>Type of dispute</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="121"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="124"/>
         <source>Ce que dit le client</source>
         <translation>What the client says</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="140"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="143"/>
         <source>(aucune facture)</source>
         <translation>(no invoice)</translation>
     </message>
@@ -2259,12 +2259,12 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>ListsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="136"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="135"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="136"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -2272,310 +2272,310 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>LoyaltyTab</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="51"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="52"/>
         <source>L&apos;agenda rassemble ce qui est à faire pour tous les clients : les suivis et rendez-vous en retard (en rouge), puis ceux de la semaine. Une action faite est notée dans le journal du client.</source>
         <translation>The agenda gathers what is to be done for all clients: overdue follow-ups and appointments (in red), then this week&apos;s. An action once done is recorded in the client&apos;s activity log.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="55"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="56"/>
         <source>Connaître son client : récolter et actualiser les données sur le client (identité, coordonnées, historique des commandes et des rendez-vous). Complétez les fiches incomplètes ; les segments RFM (récence, fréquence, montant des factures) disent qui remercier, qui entretenir, qui relancer.</source>
         <translation>Know your client: gather and update the client&apos;s data (identity, contact details, history of orders and appointments). Complete the incomplete records; the RFM segments (recency, frequency, monetary value of invoices) tell you whom to thank, whom to keep engaged, whom to win back.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="60"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="61"/>
         <source>Informer, « nourrir » son client : lui parler de la vie de l&apos;entreprise, de ses produits, de son secteur, par des rendez-vous de suivi, des appels, des mails et des lettres d&apos;information. Planifiez-les ici pour un client ou un segment.</source>
         <translation>Inform, “nurture” your client: tell them about the life of the business, its products, its sector, through follow-up appointments, calls, emails and newsletters. Schedule them here for one client or a segment.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="64"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="65"/>
         <source>Récompenser son client pour encourager la dynamique d&apos;achat et lui montrer la reconnaissance de l&apos;entreprise : cadeaux (objets publicitaires, chèques cadeaux), invitations à des événements, remises, offres promotionnelles.</source>
         <translation>Reward your client to keep them buying and show the business&apos;s appreciation: gifts (promotional items, gift vouchers), invitations to events, discounts, promotional offers.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="68"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="69"/>
         <source>Impliquer son client pour l&apos;engager dans une relation de confiance et créer ensemble : parrainage, enquêtes de satisfaction (le NPS résume les notes de 0 à 10), suggestions.</source>
         <translation>Involve your client to build a relationship of trust and create together: referrals, satisfaction surveys (the NPS sums up the scores from 0 to 10), suggestions.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="301"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="304"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="302"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="305"/>
         <source>1. Connaître</source>
         <translation>1. Know</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="303"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="306"/>
         <source>2. Informer / nourrir</source>
         <translation>2. Inform / nurture</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="304"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="307"/>
         <source>3. Récompenser</source>
         <translation>3. Reward</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="305"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="308"/>
         <source>4. Impliquer</source>
         <translation>4. Involve</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="332"/>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="402"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="339"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="409"/>
         <source>Planifier un suivi…</source>
         <translation>Schedule a follow-up…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="333"/>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="404"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="340"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="411"/>
         <source>Marquer comme fait…</source>
         <translation>Mark as done…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="334"/>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="405"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="341"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="412"/>
         <source>Annuler l&apos;action</source>
         <translation>Cancel the action</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="340"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="347"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="341"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="348"/>
         <source>Cette semaine</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="349"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="356"/>
         <source>Planifier un suivi pour cette liste…</source>
         <translation>Schedule a follow-up for this list…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="350"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="357"/>
         <source>Mailing à cette liste…</source>
         <translation>Mailing to this list…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="351"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="358"/>
         <source>Récompenser cette liste…</source>
         <translation>Reward this list…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="355"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="362"/>
         <source> mois</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="360"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="367"/>
         <source>« Sans contact récent » : aucun contact depuis</source>
         <translation>“No recent contact”: no contact for</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="377"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="384"/>
         <source>Clients par segment RFM</source>
         <translation>Clients by RFM segment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="377"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="384"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="378"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="385"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="395"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="402"/>
         <source>Actions « %1 »</source>
         <translation>“%1” actions</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="403"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="410"/>
         <source>Préparer un mailing…</source>
         <translation>Prepare a mailing…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="407"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="414"/>
         <source>Mailings préparés</source>
         <translation>Prepared mailings</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="414"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="421"/>
         <source>Remise, bon, cadeau, invitation…</source>
         <translation>Discount, voucher, gift, invitation…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="417"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="424"/>
         <source>Remises et bons de réduction</source>
         <translation>Discounts and vouchers</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="424"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="431"/>
         <source>Enquête de satisfaction…</source>
         <translation>Satisfaction survey…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="425"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="432"/>
         <source>Parrainage…</source>
         <translation>Referral…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="426"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="433"/>
         <source>Suggestion…</source>
         <translation>Suggestion…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="429"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="436"/>
         <source>%1 dernier(s) mois</source>
         <translation>Last %1 month(s)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="432"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="439"/>
         <source>Tous les clients</source>
         <translation>All clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="441"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="448"/>
         <source>NPS sur</source>
         <translation>NPS over</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="450"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="457"/>
         <source>NPS par mois (12 derniers mois)</source>
         <translation>NPS by month (last 12 months)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="450"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="457"/>
         <source>Mois</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="451"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="458"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="453"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="460"/>
         <source>Aucune réponse à une enquête sur 12 mois.</source>
         <translation>No survey answers in the last 12 months.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="461"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="468"/>
         <source>Enquêtes</source>
         <translation>Surveys</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="462"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="469"/>
         <source>Parrainages</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="463"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="470"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="480"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="487"/>
         <source>%1 en retard — %2 d&apos;ici dimanche %3</source>
         <translation>%1 overdue — %2 by Sunday %3</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="492"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="499"/>
         <source>Segment : %1</source>
         <translation>Segment: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="498"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="505"/>
         <source>Fichier : %1</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="500"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="507"/>
         <source>Fiches à compléter : %1.</source>
         <translation>Records to complete: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="509"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="516"/>
         <source>%1 client(s) suivis, dont %2 avec une fiche à compléter.</source>
         <translation>%1 client(s) followed, %2 of them with a record to complete.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="516"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="523"/>
         <source>%1 — %2 facture(s) en 12 mois, %3 HT, dernière le %4</source>
         <translation>%1 — %2 invoice(s) in 12 months, %3 excl. VAT, last on %4</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="521"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="528"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="522"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="529"/>
         <source>%1 ; dernier contact : %2</source>
         <translation>%1; last contact: %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="548"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="555"/>
         <source>NPS : —</source>
         <translation>NPS: —</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="549"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="556"/>
         <source>Aucune réponse sur la période.</source>
         <translation>No answers over the period.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="551"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="558"/>
         <source>NPS : %1</source>
         <translation>NPS: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="553"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="560"/>
         <source>%1 réponse(s) du %2 au %3 : %4 promoteur(s), %5 passif(s), %6 détracteur(s).</source>
         <translation>%1 answer(s) from %2 to %3: %4 promoter(s), %5 passive(s), %6 detractor(s).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="560"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="567"/>
         <source>%1 : NPS %2 sur %3 réponse(s)</source>
         <translation>%1: NPS %2 from %3 answer(s)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="618"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="625"/>
         <source>Action faite</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="619"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="626"/>
         <source>Ce qui en est sorti (facultatif) :</source>
         <translation>What came out of it (optional):</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="625"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="632"/>
         <source>Choisissez une action prévue (un rendez-vous se note dans le dossier du client).</source>
         <translation>Choose a planned action (an appointment is recorded in the client record).</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="632"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="639"/>
         <source>Action notée comme faite.</source>
         <translation>Action marked as done.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="637"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="644"/>
         <source>Choisissez une action prévue.</source>
         <translation>Choose a planned action.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="639"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="646"/>
         <source>Action annulée.</source>
         <translation>Action cancelled.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="651"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="658"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
@@ -2636,22 +2636,22 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>MailingsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="264"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="265"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="265"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="266"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="267"/>
         <source>Objet</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="267"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="268"/>
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
@@ -2659,231 +2659,231 @@ Export their data first if they have asked for it. Anonymisation is permanent.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="65"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="66"/>
         <location filename="../../src/crmdesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="68"/>
         <source>Ouverture de la base…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="64"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="109"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="65"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="111"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="65"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="113"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="145"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="66"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="149"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="66"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="113"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="159"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="67"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="165"/>
         <source>Fidélisation</source>
         <translation>Loyalty</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="67"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="114"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="153"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="68"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="116"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="158"/>
         <source>Réclamations</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="104"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="105"/>
         <source>Entreprise à renseigner</source>
         <translation>Company not yet set up</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="115"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="117"/>
         <source>Ouverture…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="121"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="123"/>
         <source>Base : %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="184"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="179"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="186"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="180"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="187"/>
         <source>&amp;Ouvrir une base…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="183"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="190"/>
         <source>&amp;Profil de l&apos;entreprise…</source>
         <translation>Company &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="186"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="193"/>
         <source>&amp;Sauvegarder une copie…</source>
         <translation>&amp;Back up a copy…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="187"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="294"/>
         <source>&amp;Restaurer une sauvegarde…</source>
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="188"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="195"/>
         <source>&amp;Exporter (JSON)…</source>
         <translation>&amp;Export (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="189"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="196"/>
         <source>&amp;Importer (JSON) dans une nouvelle base…</source>
         <translation>&amp;Import (JSON) into a new database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="192"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="199"/>
         <source>Pré&amp;férences…</source>
         <translation>Pre&amp;ferences…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="201"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="196"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="203"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="197"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="205"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="199"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="207"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="204"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="212"/>
         <source>&amp;Rechercher un client</source>
         <translation>&amp;Find a client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="206"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="214"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="219"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="220"/>
         <source>À &amp;propos de crmdesk</source>
         <translation>&amp;About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="284"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="295"/>
         <source>&amp;Ouvrir une autre base…</source>
         <translation>&amp;Open another database…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="295"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="306"/>
         <source>La restauration concerne une base enregistrée dans un fichier : ouvrez d&apos;abord la base à restaurer.</source>
         <translation>Restoring applies to a database stored in a file: first open the database to restore.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="320"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="331"/>
         <source>Nouvelle base crmdesk</source>
         <translation>New crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="321"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="351"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="385"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="362"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="396"/>
         <source>Bases crmdesk (*.sqlite)</source>
         <translation>crmdesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="325"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="336"/>
         <source>Ce fichier existe déjà : choisissez « Ouvrir une base ».</source>
         <translation>This file already exists: choose “Open database”.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="331"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="342"/>
         <source>Ouvrir une base crmdesk</source>
         <translation>Open a crmdesk database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="332"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="343"/>
         <source>Bases crmdesk (*.sqlite *.db);;Tous les fichiers (*)</source>
         <translation>crmdesk databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="350"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="361"/>
         <source>Sauvegarder une copie</source>
         <translation>Back up a copy</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="359"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="370"/>
         <source>Copie vérifiée : %1</source>
         <translation>Copy verified: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="365"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="376"/>
         <source>Exporter la base</source>
         <translation>Export the database</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="365"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="376"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="392"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="374"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="385"/>
         <source>%1 enregistrements exportés.</source>
         <translation>%1 records exported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="381"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="392"/>
         <source>Importer un export crmdesk</source>
         <translation>Import a crmdesk export</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="384"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="395"/>
         <source>Nouvelle base qui recevra l&apos;import</source>
         <translation>New database to receive the import</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="389"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="400"/>
         <source>L&apos;import se fait dans une nouvelle base : ce fichier existe déjà.</source>
         <translation>The import goes into a new database: this file already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="404"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="415"/>
         <source>%1 enregistrements importés.</source>
         <translation>%1 records imported.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="414"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="425"/>
         <source>À propos de crmdesk</source>
         <translation>About crmdesk</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="415"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="426"/>
         <source>crmdesk %1
 
 Le suivi après la commande : connaître ses clients, les facturer juste, les fidéliser et régler leurs réclamations.</source>
@@ -2892,13 +2892,13 @@ Le suivi après la commande : connaître ses clients, les facturer juste, les fi
 Follow-up after the order: know your clients, invoice them accurately, keep them loyal and settle their claims.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="454"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="465"/>
         <source>La sauvegarde automatique a échoué ; la base elle-même n&apos;est pas touchée.</source>
         <translation>The automatic backup failed; the database itself is untouched.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="281"/>
-        <location filename="../../src/crmdesk/ui/main_window.py" line="421"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="292"/>
+        <location filename="../../src/crmdesk/ui/main_window.py" line="432"/>
         <source>crmdesk</source>
         <translation>crmdesk</translation>
     </message>
@@ -2906,27 +2906,27 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="146"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="147"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="146"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="147"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="147"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="148"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="148"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="149"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="149"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="150"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
@@ -3011,6 +3011,14 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../src/crmdesk/ui/read_only.py" line="21"/>
+        <source>Base en lecture seule</source>
+        <translation>Read-only database</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <location filename="../../src/crmdesk/ui/read_only_banner.py" line="23"/>
@@ -3089,27 +3097,27 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>ReferralsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="206"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="207"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="207"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="208"/>
         <source>Parrain</source>
         <translation>Referrer</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="209"/>
         <source>Filleul</source>
         <translation>Referred client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="209"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="210"/>
         <source>Récompense du parrain</source>
         <translation>Referrer&apos;s reward</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="214"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="215"/>
         <source> — utilisée</source>
         <translation> — used</translation>
     </message>
@@ -3117,22 +3125,22 @@ Follow-up after the order: know your clients, invoice them accurately, keep them
 <context>
     <name>ReformulatePage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="176"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="179"/>
         <source>« Si je vous comprends bien, … »</source>
         <translation>“If I understand you correctly, …”</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="177"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="180"/>
         <source>Les mots du client</source>
         <translation>The client&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="178"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="181"/>
         <source>Ma reformulation</source>
         <translation>My reformulation</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="188"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="191"/>
         <source>Type de litige (à confirmer)</source>
         <translation>Type of dispute (to confirm)</translation>
     </message>
@@ -3341,77 +3349,77 @@ The backup is checked before anything is replaced, and the current database is k
 <context>
     <name>RewardsModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="226"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="227"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="227"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="228"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="228"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="229"/>
         <source>Récompense</source>
         <translation>Reward</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="229"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="230"/>
         <source>Origine</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="230"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="231"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="231"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="232"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="232"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="233"/>
         <source>Disponible</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="233"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="234"/>
         <source>Réservée (brouillon)</source>
         <translation>Reserved (draft)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="235"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="236"/>
         <source>Utilisée — facture n° %1</source>
         <translation>Used — invoice no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="237"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="238"/>
         <source>Expirée</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="243"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="244"/>
         <source>Remise de %1</source>
         <translation>%1 discount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="243"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="244"/>
         <source>Bon de %1</source>
         <translation>%1 voucher</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="250"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="251"/>
         <source>réclamation N° %1</source>
         <translation>claim no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="252"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="253"/>
         <source>parrainage de %1</source>
         <translation>referral of %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="253"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="254"/>
         <source>fidélisation</source>
         <translation>loyalty</translation>
     </message>
@@ -3419,117 +3427,117 @@ The backup is checked before anything is replaced, and the current database is k
 <context>
     <name>SolutionPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="211"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="211"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="208"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="211"/>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="219"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="222"/>
         <source>Réclamation fondée</source>
         <translation>Claim founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="220"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="223"/>
         <source>Non fondée</source>
         <translation>Not founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="229"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="232"/>
         <source>Services à contacter :</source>
         <translation>Departments to contact:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="239"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="242"/>
         <source>Si elle n&apos;est pas fondée : l&apos;explication donnée au client (incompréhension, erreur ou mauvaise manipulation de sa part)…</source>
         <translation>If not founded: the explanation given to the client (a misunderstanding, an error or a mishandling on their side)…</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="262"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="265"/>
         <source>(aucune facture en double trouvée)</source>
         <translation>(no duplicate invoice found)</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="266"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="269"/>
         <source>même montant</source>
         <translation>same amount</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="268"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="271"/>
         <source>mêmes lignes</source>
         <translation>same lines</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="274"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="277"/>
         <source>Facture qui facture déjà cette livraison :</source>
         <translation>Invoice that already bills this delivery:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="280"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
         <source>prix de référence (%1) : %2</source>
         <translation>reference price (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="286"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="286"/>
         <source>Facturé</source>
         <translation>Invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="283"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="286"/>
         <source>Livré</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="292"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="295"/>
         <source>Quantités réellement livrées :</source>
         <translation>Quantities actually delivered:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="295"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="298"/>
         <source>Date de la facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="296"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="299"/>
         <source>Date de la vente / livraison prévue</source>
         <translation>Sale / planned delivery date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="304"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="307"/>
         <source>Date de livraison réelle :</source>
         <translation>Actual delivery date:</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="310"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="313"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="311"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="314"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="312"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="315"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="327"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="330"/>
         <source>Indice : %1</source>
         <translation>Hint: %1</translation>
     </message>
@@ -3604,62 +3612,62 @@ The backup is checked before anything is replaced, and the current database is k
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="461"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
         <source>fondée</source>
         <translation>founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="461"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
         <source>non fondée</source>
         <translation>not founded</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="463"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="469"/>
         <source>Réclamation %1 — %2</source>
         <translation>Claim %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="464"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="470"/>
         <source>Facture : %1</source>
         <translation>Invoice: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="465"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="471"/>
         <source>Type : %1</source>
         <translation>Type: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="466"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="472"/>
         <source>Le client : %1</source>
         <translation>The client: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="467"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="473"/>
         <source>Reformulation : %1</source>
         <translation>Reformulation: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="468"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="474"/>
         <source>Analyse : réclamation %1</source>
         <translation>Analysis: claim %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="471"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="477"/>
         <source>Services contactés : %1</source>
         <translation>Departments contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="474"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="480"/>
         <source>Explication au client : %1</source>
         <translation>Explanation to the client: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="476"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="482"/>
         <source>Geste commercial : %1</source>
         <translation>Goodwill gesture: %1</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="477"/>
+        <location filename="../../src/crmdesk/ui/claim_wizard.py" line="483"/>
         <source>« Terminer » applique le geste commercial et clôt la réclamation.</source>
         <translation>“Finish” applies the gesture and closes the claim.</translation>
     </message>
@@ -3705,27 +3713,27 @@ The backup is checked before anything is replaced, and the current database is k
 <context>
     <name>SurveysModel</name>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="195"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="194"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="195"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="195"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="196"/>
         <source>Note</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="196"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="197"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="197"/>
+        <location filename="../../src/crmdesk/ui/loyalty_tab.py" line="198"/>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>

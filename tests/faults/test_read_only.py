@@ -14,15 +14,23 @@ from pathlib import Path
 
 import pytest
 from faults.faultkit import not_writable
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from scenario import seed_draft
 
-from crmdesk.services import clients
+from crmdesk.domain.claims import ClaimStep, ClaimType
+from crmdesk.services import claims, clients, invoices
 from crmdesk.services.backup import backup_database
 from crmdesk.services.database import (Database, ReadOnlyDatabase, StorageError, open_database)
 from crmdesk.services.values import ClientInput
 from crmdesk.storage.db import is_writable
 from crmdesk.ui.client_dialog import ClientDialog
-from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.claim_wizard import ClaimWizard
+from crmdesk.ui.client_file_dialog import ClientFileDialog
+from crmdesk.ui.invoices_tab import InvoicesTab
+from crmdesk.ui.main_window import TAB_CLAIMS, TAB_INVOICES, TAB_LOYALTY, TAB_CLIENTS, MainWindow
+from crmdesk.ui.read_only import read_only_tip
 
 MESSAGE = "est en lecture seule"
 
@@ -114,3 +122,127 @@ def test_a_copy_of_a_read_only_base_can_still_be_saved(
         assert clients.find_client_by_number(copy, "456") is not None
     finally:
         copy.dispose()
+
+
+def built(window: MainWindow) -> MainWindow:
+    """Every tab built (the last three are built when first shown), Clients shown again."""
+    for index in (TAB_INVOICES, TAB_LOYALTY, TAB_CLAIMS, TAB_CLIENTS):
+        window.tabs.setCurrentIndex(index)
+    return window
+
+
+def write_controls(window: MainWindow) -> list[QWidget | QAction]:
+    """What writes into the open base, in the menus and in each tab."""
+    clients_tab, invoices_tab = window.clients_tab, window.invoices_tab
+    loyalty_tab, claims_tab = window.loyalty_tab, window.claims_tab
+    assert clients_tab and invoices_tab and loyalty_tab and claims_tab
+    loyalty_texts = {b.text() for b in loyalty_tab.write_buttons}
+    assert {"Planifier un suivi…", "Remise, bon, cadeau, invitation…", "Enquête de satisfaction…",
+            "Marquer comme fait…", "Préparer un mailing…"} <= loyalty_texts
+    return [*window.write_actions,
+            *(clients_tab.buttons[name] for name in ("new", "edit", "archive", "import")),
+            invoices_tab.new_button, *loyalty_tab.write_buttons, claims_tab.new_button]
+
+
+def read_controls(window: MainWindow) -> list[QWidget]:
+    """What only reads: stays enabled whatever the base."""
+    assert window.clients_tab is not None
+    tab = window.clients_tab
+    return [tab.search, tab.buttons["file"], tab.buttons["export"], tab.view]
+
+
+def assert_writable(window: MainWindow, writable: bool) -> None:
+    for control in write_controls(window):
+        assert control.isEnabled() is writable, control.text()
+        assert (control.toolTip() == read_only_tip()) is not writable, control.text()
+    assert all(control.isEnabled() for control in read_controls(window))
+
+
+def test_on_a_read_only_base_what_writes_is_greyed_out_and_reading_stays(
+        qtbot: QtBot, read_only_base: Database, tmp_path_factory: pytest.TempPathFactory) -> None:
+    window = MainWindow(read_only_base)
+    qtbot.addWidget(window)
+    window.show()
+    assert_writable(built(window), False)
+    assert read_only_tip() == "Base en lecture seule"
+    # The user saves a copy and opens it: the copy can be written, everything comes back.
+    copy = backup_database(read_only_base, tmp_path_factory.mktemp("copies") / "copie.sqlite")
+    window.attach(open_database(copy))
+    assert not window.read_only_banner.isVisible()
+    assert_writable(built(window), True)
+
+
+def test_on_a_writable_base_what_writes_is_enabled(qtbot: QtBot, seeded: tuple[Database, int]) -> None:
+    window = MainWindow(seeded[0])
+    qtbot.addWidget(window)
+    window.show()
+    assert_writable(built(window), True)
+    assert window.write_actions[0].toolTip() != read_only_tip()
+
+
+def file_buttons(dialog: ClientFileDialog) -> dict[str, QPushButton]:
+    return {button.text(): button for button in dialog.findChildren(QPushButton)}
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_the_client_file_can_be_read_and_exported_but_not_changed(
+        qtbot: QtBot, seeded: tuple[Database, int], read_only: bool) -> None:
+    dialog = ClientFileDialog(seeded[0], seeded[1])
+    qtbot.addWidget(dialog)
+    dialog.set_read_only(read_only)
+    buttons = file_buttons(dialog)
+    for text in ("Modifier le client…", "Anonymiser…", "Planifier un rendez-vous…",
+                 "Enregistrer le résultat…", "Ajouter au journal"):
+        assert buttons[text].isEnabled() is not read_only, text
+    assert buttons["Exporter ses données…"].isEnabled() and buttons["Fermer"].isEnabled()
+
+
+def test_a_draft_on_a_read_only_base_is_shown_like_an_issued_invoice(
+        qtbot: QtBot, seeded: tuple[Database, int], closed_base: Path) -> None:
+    db, client_id = seeded
+    draft_id = invoices.create_draft(db, seed_draft(client_id))
+    db.dispose()
+    before = closed_base.read_bytes()
+    read_only = Database(closed_base, read_only=True)
+    try:
+        tab = InvoicesTab(read_only)
+        qtbot.addWidget(tab)
+        tab.set_read_only(True)
+        tab.open_invoice(draft_id)
+        editor = tab.editor
+        assert editor.lines.read_only and not editor.client.isEnabled()
+        for button in (*editor.line_buttons, editor.issue_button, editor.pay_button,
+                       editor.credit_button, editor.reward_banner.apply_button):
+            assert not button.isEnabled(), button.text()
+        assert editor.issue_button.toolTip() == read_only_tip()
+        assert editor.preview_button.isEnabled() and editor.pdf_button.isEnabled()
+        assert not editor.save_draft()  # going back to the list tries nothing
+        tab.show_list()
+        assert "lecture seule" not in editor.saved_label.text()
+    finally:
+        read_only.dispose()
+    assert closed_base.read_bytes() == before
+
+
+def test_a_claim_on_a_read_only_base_is_read_page_by_page_without_saving(
+        qtbot: QtBot, seeded: tuple[Database, int], closed_base: Path) -> None:
+    db, client_id = seeded
+    claim_id = claims.open_claim(db, client_id, None, ClaimType.QUALITE.value, "Abîmé.", "test")
+    db.dispose()
+    before = closed_base.read_bytes()
+    read_only = Database(closed_base, read_only=True)
+    try:
+        wizard = ClaimWizard(read_only, claim_id)
+        qtbot.addWidget(wizard)
+        wizard.set_read_only(True)
+        wizard.show()
+        save_and_close = wizard.button(QWizard.WizardButton.CustomButton1)
+        assert not save_and_close.isEnabled() and save_and_close.toolTip() == read_only_tip()
+        wizard.next()
+        assert wizard.currentId() == int(ClaimStep.REFORMULER)
+        while wizard.currentId() != int(ClaimStep.RESUME):
+            wizard.next()
+        assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    finally:
+        read_only.dispose()
+    assert closed_base.read_bytes() == before

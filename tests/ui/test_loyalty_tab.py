@@ -47,7 +47,7 @@ def spirit(seeded: tuple[Database, int]) -> tuple[Database, int]:
 
 @pytest.fixture
 def tab(qtbot: QtBot, spirit: tuple[Database, int]) -> LoyaltyTab:
-    widget = LoyaltyTab(spirit[0])
+    widget = LoyaltyTab(spirit[0], today=TODAY)  # one day for the whole run, even across midnight
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
@@ -272,10 +272,13 @@ def test_rewards_list_shows_each_discount_available_then_used_or_expired(
     dialog.audience.client.set_client(client_id, "SA Spirit (n° 456)")
     dialog.kind.setCurrentIndex(dialog.kind.findData(ActionKind.REMISE.value))
     dialog.value.setText("5")
+    before = date.today()
     dialog.accept()
+    after = date.today()  # the reward is dated by the clock: a run may cross midnight
     assert dialog.result() == dialog.DialogCode.Accepted
     given = cells(tab.rewards_model, 0)
-    assert given == [TODAY.strftime("%d/%m/%Y"), "SA Spirit (n° 456)", f"Remise de 5{NBSP}%",
+    day = next(d for d in (before, after) if d.strftime("%d/%m/%Y") == given[0])
+    assert given == [day.strftime("%d/%m/%Y"), "SA Spirit (n° 456)", f"Remise de 5{NBSP}%",
                      "fidélisation", (TODAY + timedelta(days=loyalty.DEFAULT_REWARD_VALIDITY_DAYS))
                      .strftime("%d/%m/%Y"), "Disponible"]
     assert tab.rewards_model.index(0, 5).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -30,6 +30,7 @@ from crmdesk.services.database import Database
 from crmdesk.services.invoices import get_invoice, list_invoices
 from crmdesk.ui import fmt
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
+from crmdesk.ui.read_only import set_writable
 
 def _user() -> str:
     """Who is recorded in a claim's history: the session's user name."""
@@ -80,6 +81,8 @@ class _StepPage(QWizardPage):
         return {}
 
     def validatePage(self) -> bool:  # noqa: N802
+        if self.w.read_only and self.w.value is not None:
+            return True  # a read-only base: the stored claim is read page by page, nothing saved
         return self.w.save(self.step, self.data(), self.error)
 
 
@@ -455,6 +458,9 @@ class SummaryPage(_StepPage):
         self.body.addWidget(self.error)
         self.setFinalPage(True)
 
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.w.read_only  # « Terminer » writes: greyed out on a read-only base
+
     def initializePage(self) -> None:  # noqa: N802
         v = self.w.value
         assert v is not None
@@ -499,6 +505,7 @@ class ClaimWizard(QWizard):
                  invoice_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.read_only = False  # see set_read_only
         self.value: claims.ClaimValue | None = None
         self.setWindowTitle(self.tr("Réclamation"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -525,6 +532,14 @@ class ClaimWizard(QWizard):
             self.setStartId(int(self.value.step))
         elif client_id is not None:
             listen.set_client(client_id, invoice_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """On a read-only base: browse the claim, « Enregistrer et fermer » and « Terminer »
+        greyed out (QWizard keeps Finish as SummaryPage.isComplete says)."""
+        self.read_only = read_only
+        set_writable([self.button(QWizard.WizardButton.CustomButton1)], not read_only)
+        if read_only:
+            set_writable([self.button(QWizard.WizardButton.FinishButton)], False)
 
     def save(self, step: ClaimStep, data: dict[str, Any], error: Any) -> bool:
         """Store one step; on a refusal say why and stay on the page (nothing typed is lost)."""

@@ -20,6 +20,7 @@ from crmdesk.services.database import Database
 from crmdesk.ui import fmt
 from crmdesk.ui.claim_wizard import ClaimWizard
 from crmdesk.ui.client_dialog import plain_label
+from crmdesk.ui.read_only import set_writable
 from crmdesk.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +58,7 @@ class ClaimsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self._read_only = False
         self.model = ClaimListModel(self)
         self.status = QComboBox()
         self.status.addItem(self.tr("Tous les statuts"), None)
@@ -74,7 +76,7 @@ class ClaimsTab(QWidget):
         for widget in (self.status, self.type):
             widget.currentIndexChanged.connect(self.refresh)
         self.limit.valueChanged.connect(self.refresh)
-        new = QPushButton(self.tr("Nouvelle réclamation…"))
+        new = self.new_button = QPushButton(self.tr("Nouvelle réclamation…"))
         new.clicked.connect(lambda: self.open_wizard())
         resume = QPushButton(self.tr("Ouvrir / reprendre…"))
         resume.clicked.connect(self.resume_selected)
@@ -107,6 +109,11 @@ class ClaimsTab(QWidget):
         self.summary.setText(self.tr("%1 réclamation(s), dont %2 en attente depuis trop longtemps")
                              .replace("%1", str(len(rows))).replace("%2", str(late)))
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A claim can still be opened and read; none is opened or saved."""
+        self._read_only = read_only
+        set_writable([self.new_button], not read_only)
+
     def resume_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
@@ -115,6 +122,7 @@ class ClaimsTab(QWidget):
     def open_wizard(self, claim_id: int | None = None, *, client_id: int | None = None,
                     invoice_id: int | None = None) -> ClaimWizard:
         wizard = ClaimWizard(self.db, claim_id, client_id=client_id, invoice_id=invoice_id, parent=self)
+        wizard.set_read_only(self._read_only)
         wizard.claim_saved.connect(lambda _id: self.refresh())
         wizard.finished.connect(lambda _result: self.refresh())
         wizard.open()

@@ -25,6 +25,7 @@ from crmdesk.services import privacy
 from crmdesk.services.database import Database
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
+from crmdesk.ui.read_only import set_writable
 
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
@@ -89,6 +90,9 @@ class ClientFileDialog(QDialog):
         super().__init__(parent)
         self._db = db
         self._client_id = client_id
+        self._read_only = False
+        # What writes (greyed out by set_read_only); « Exporter ses données » only reads.
+        self._write_widgets: list[QWidget] = []
         self.resize(900, 620)
         self.header = plain_label()
         self.header.setStyleSheet("font-size: 15pt; font-weight: 600;")
@@ -118,6 +122,7 @@ class ClientFileDialog(QDialog):
         self.tabs.addTab(self.claims, self.tr("Réclamations"))
         self.tabs.addTab(self._loyalty_page(), self.tr("Fidélisation"))
         edit = QPushButton(self.tr("Modifier le client…"))
+        self._write_widgets.append(edit)
         edit.clicked.connect(lambda: self.edit_requested.emit(self._client_id))
         export = QPushButton(self.tr("Exporter ses données…"))
         export.clicked.connect(self.export_data)
@@ -142,6 +147,14 @@ class ClientFileDialog(QDialog):
         layout.addLayout(bottom)
         self.reload()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        set_writable([*self._write_widgets, self.anonymise_button], not read_only)
+        self.anonymise_button.setEnabled(self._can_anonymise())
+
+    def _can_anonymise(self) -> bool:
+        return not self._read_only and privacy.is_anonymised(self._db, self._client_id) is None
+
     def _appointments_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -151,6 +164,7 @@ class ClientFileDialog(QDialog):
         plan.clicked.connect(self.plan)
         record = QPushButton(self.tr("Enregistrer le résultat…"))
         record.clicked.connect(self.record)
+        self._write_widgets += [plan, record]
         buttons = QHBoxLayout()
         buttons.addWidget(plan)
         buttons.addWidget(record)
@@ -172,6 +186,7 @@ class ClientFileDialog(QDialog):
         add = QPushButton(self.tr("Ajouter au journal"))
         add.clicked.connect(self.add_entry)
         self.summary.returnPressed.connect(self.add_entry)
+        self._write_widgets += [self.kind, self.summary, add]
         entry = QHBoxLayout()
         entry.addWidget(self.kind)
         entry.addWidget(self.summary, 1)
@@ -212,7 +227,7 @@ class ClientFileDialog(QDialog):
         if data.notes:
             lines += ["", data.notes]
         self.identity.setText("\n".join(line for line in lines if line is not None))
-        self.anonymise_button.setEnabled(privacy.is_anonymised(self._db, self._client_id) is None)
+        self.anonymise_button.setEnabled(self._can_anonymise())
         _fill(self.contacts, [[c.name, c.role, c.phone, c.email] for c in data.contacts])
         _fill(self.invoices, [[i.number or self.tr("(brouillon)"), fmt.day(i.issue_date),
                                fmt.day(i.due_date), labels.payment_status(i.status), fmt.money(i.ttc),

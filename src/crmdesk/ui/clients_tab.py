@@ -20,9 +20,11 @@ from crmdesk.services.client_directory import COUNT_CAP
 from crmdesk.ui import fmt
 from crmdesk.ui.clients_model import ClientListModel
 from crmdesk.ui.messages import plain_warning
+from crmdesk.ui.read_only import set_writable
 
 
 COUNT_DELAY_MS = 150
+WRITE_BUTTONS = ("new", "edit", "archive", "import")
 
 
 class ClientsTab(QWidget):
@@ -33,6 +35,7 @@ class ClientsTab(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._read_only = False
         self.model = ClientListModel(db, self)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -66,13 +69,15 @@ class ClientsTab(QWidget):
         self.view.activated.connect(lambda index: self.open_file(self._id_at(index)))
 
         buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Nouveau client…"), self.new_client),
-                           (self.tr("Modifier…"), self.edit_selected),
-                           (self.tr("Fiche client"), self.open_selected),
-                           (self.tr("Archiver / restaurer"), self.toggle_archive_selected),
-                           (self.tr("Importer CSV…"), self.import_csv),
-                           (self.tr("Exporter CSV…"), self.export_csv)):
-            button = QPushButton(text)
+        # The buttons by name; those in WRITE_BUTTONS are greyed out on a read-only base.
+        self.buttons: dict[str, QPushButton] = {}
+        for name, text, slot in (("new", self.tr("Nouveau client…"), self.new_client),
+                                 ("edit", self.tr("Modifier…"), self.edit_selected),
+                                 ("file", self.tr("Fiche client"), self.open_selected),
+                                 ("archive", self.tr("Archiver / restaurer"), self.toggle_archive_selected),
+                                 ("import", self.tr("Importer CSV…"), self.import_csv),
+                                 ("export", self.tr("Exporter CSV…"), self.export_csv)):
+            button = self.buttons[name] = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
@@ -87,6 +92,10 @@ class ClientsTab(QWidget):
         bottom.addLayout(buttons)
         layout.addLayout(bottom)
         self._update_count()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        set_writable([self.buttons[name] for name in WRITE_BUTTONS], not read_only)
 
     # --- search ------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -157,6 +166,7 @@ class ClientsTab(QWidget):
         from crmdesk.ui.client_file_dialog import ClientFileDialog  # loyalty, privacy: when opened
 
         dialog = ClientFileDialog(self._db, client_id, self)
+        dialog.set_read_only(self._read_only)
         dialog.edit_requested.connect(lambda cid: (self.edit(cid), dialog.reload()))
         dialog.exec()
         self.model.refresh()

@@ -40,6 +40,7 @@ from crmdesk.ui.client_dialog import ERROR_STYLE, plain_label
 from crmdesk.ui.lines_model import EDITABLE, LinesModel, LineText
 from crmdesk.ui.loyalty_rewards import RewardBanner
 from crmdesk.ui.messages import plain_warning
+from crmdesk.ui.read_only import set_writable
 from crmdesk.ui.undo_fields import FieldCommand
 
 AUTOSAVE_MS = 800
@@ -138,6 +139,7 @@ class InvoiceEditor(QWidget):
         self.view: InvoiceView | None = None
         self.client_id: int | None = None
         self._loading = False
+        self._base_read_only = False  # see set_base_read_only
         self._client_choices: dict[str, int] = {}
         self.products = {p.description: p for p in catalogue.list_products(db)}
         self.product_names = sorted(self.products)
@@ -435,18 +437,28 @@ class InvoiceEditor(QWidget):
         self._set_read_only(view.state is DocumentState.ISSUED)
         self._changed(save=False)
 
-    def _set_read_only(self, read_only: bool) -> None:
-        self.lines.read_only = read_only
+    def set_base_read_only(self, read_only: bool) -> None:
+        """On a read-only base a draft is shown like an issued invoice, and nothing that
+        writes (issue, payment, credit note, reward) can be pressed."""
+        self._base_read_only = read_only
+        self._set_read_only(self.view is not None and self.view.state is DocumentState.ISSUED)
+
+    def _set_read_only(self, issued: bool) -> None:
+        locked = issued or self._base_read_only
+        self.lines.read_only = locked
         for widget in (self.client, self.issue_date, self.sale_date, self.due_date, self.terms,
                        self.issued_by, self.contact, self.reference, self.discount):
-            widget.setEnabled(not read_only)
-        self.info.setReadOnly(read_only)
+            widget.setEnabled(not locked)
+        self.info.setReadOnly(locked)
+        set_writable([*self.line_buttons, self.issue_button, self.pay_button, self.credit_button,
+                      self.reward_banner.apply_button, self.reward_banner.remove_button],
+                     not self._base_read_only)
         for button in self.line_buttons:
-            button.setEnabled(not read_only)
-        self.issue_button.setEnabled(not read_only)
+            button.setEnabled(not locked)
+        self.issue_button.setEnabled(not locked)
         is_invoice = self.view is None or self.view.kind is DocumentKind.INVOICE
-        self.pay_button.setEnabled(read_only and is_invoice)
-        self.credit_button.setEnabled(read_only and is_invoice)
+        self.pay_button.setEnabled(issued and is_invoice and not self._base_read_only)
+        self.credit_button.setEnabled(issued and is_invoice and not self._base_read_only)
         self.reward_banner.refresh()
 
     # --- the draft as typed ------------------------------------------------------------------
@@ -586,7 +598,8 @@ class InvoiceEditor(QWidget):
         """Store the draft now (also called by the autosave timer)."""
         self._autosave.stop()
         draft = self.draft()
-        if draft is None or (self.view is not None and self.view.state is DocumentState.ISSUED):
+        if draft is None or self._base_read_only \
+                or (self.view is not None and self.view.state is DocumentState.ISSUED):
             return False
         refused = self._unsaveable()
         if refused:  # the stored draft keeps its last valid state rather than lose a line

@@ -27,6 +27,7 @@ from crmdesk.services.values import InvoiceRow
 from crmdesk.ui import fmt, labels
 from crmdesk.ui.client_dialog import plain_label
 from crmdesk.ui.invoice_editor import InvoiceEditor, from_qdate
+from crmdesk.ui.read_only import set_writable
 from crmdesk.ui.rows_model import RowsTableModel
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class InvoicesTab(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.dateChanged.connect(self.refresh)
-        new = QPushButton(self.tr("Nouvelle facture"))
+        new = self.new_button = QPushButton(self.tr("Nouvelle facture"))
         new.clicked.connect(lambda: self.new_invoice())
         print_all = QPushButton(self.tr("Tout imprimer en PDF…"))
         print_all.clicked.connect(self.print_all)
@@ -148,6 +149,11 @@ class InvoicesTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Invoices can still be opened, previewed and printed; nothing new is made."""
+        set_writable([self.new_button], not read_only)
+        self.editor.set_base_read_only(read_only)
 
     def refresh(self) -> None:
         statuses = STATUS_FILTERS[max(0, self.status_filter.currentIndex())][1]

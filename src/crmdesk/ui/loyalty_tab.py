@@ -38,6 +38,7 @@ from crmdesk.ui.loyalty_dialogs import (Audience, FollowUpDialog, LoyaltyDialog,
                                         ReferralDialog, RewardDialog, SuggestionDialog,
                                         SurveyDialog)
 from crmdesk.ui.messages import plain_tooltip, plain_warning
+from crmdesk.ui.read_only import set_writable
 from crmdesk.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -297,6 +298,8 @@ class LoyaltyTab(QWidget):
         self.db = db
         self._today = today
         self.lists: list[ListRow] = []
+        # Every page button plans, gives, records, completes, cancels or prepares: all write.
+        self.write_buttons: list[QPushButton] = []
         self.pages = QTabWidget()
         self.pages.addTab(self._agenda_page(), self.tr("Agenda"))
         self.pages.addTab(self._know_page(), self.tr("1. Connaître"))
@@ -307,6 +310,9 @@ class LoyaltyTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
         self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        set_writable(self.write_buttons, not read_only)
 
     @property
     def today(self) -> date:
@@ -324,6 +330,7 @@ class LoyaltyTab(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=slot: s())
             row.addWidget(button)
+            self.write_buttons.append(button)
         row.addStretch()
         layout.addLayout(row)
         return page, layout

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QT
 
 from crmdesk import __version__
 from crmdesk.ui.messages import plain_warning
+from crmdesk.ui.read_only import set_writable
 from crmdesk.ui.read_only_banner import ReadOnlyBanner
 from crmdesk.ui.startup_check import StartupCheck
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{company} — {Path(db.label).name} — crmdesk")
         tab = ClientsTab(db, self)
         tab.status_message.connect(self._status)
+        tab.set_read_only(db.read_only)
         current = self.tabs.currentIndex()
         self._put_tab(TAB_CLIENTS, tab, self.tr("Clients"))
         # The other tabs are built the first time they are shown: the client list is
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Base : %1").replace("%1", db.label))
         for action in self._db_actions:
             action.setEnabled(True)
+        set_writable(self.write_actions, not db.read_only)
         self.database_changed.emit(db.label)
 
     def _status(self, text: str) -> None:
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
 
             self.invoices_tab = InvoicesTab(self.db, self)
             self.invoices_tab.status_message.connect(self._status)
+            self.invoices_tab.set_read_only(self.db.read_only)
             self._put_tab(TAB_INVOICES, self.invoices_tab, self.tr("Factures"))
             self.undo_group.addStack(self.invoices_tab.editor.undo)
             self.undo_group.setActiveStack(self.invoices_tab.editor.undo)
@@ -150,12 +154,14 @@ class MainWindow(QMainWindow):
 
             self.claims_tab = ClaimsTab(self.db, self)
             self.claims_tab.status_message.connect(self._status)
+            self.claims_tab.set_read_only(self.db.read_only)
             self._put_tab(TAB_CLAIMS, self.claims_tab, self.tr("Réclamations"))
         elif index == TAB_LOYALTY and self.loyalty_tab is None:
             from crmdesk.ui.loyalty_tab import LoyaltyTab
 
             self.loyalty_tab = LoyaltyTab(self.db, self)
             self.loyalty_tab.status_message.connect(self._status)
+            self.loyalty_tab.set_read_only(self.db.read_only)
             self._put_tab(TAB_LOYALTY, self.loyalty_tab, self.tr("Fidélisation"))
         elif index == TAB_LOYALTY and self.loyalty_tab is not None:
             self.loyalty_tab.refresh()  # invoices and surveys may have changed elsewhere
@@ -176,24 +182,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self._db_actions: list[QAction] = []
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        file_menu.setToolTipsVisible(True)  # « Base en lecture seule » on what is greyed out
         file_menu.addAction(self._action(self.tr("&Nouvelle base…"), self.new_database))
         file_menu.addAction(self._action(self.tr("&Ouvrir une base…"), self.open_database,
                                          QKeySequence(QKeySequence.StandardKey.Open)))
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Profil de l'entreprise…"), self.edit_company,
-                                         needs_db=True))
+        company = self._action(self.tr("&Profil de l'entreprise…"), self.edit_company, needs_db=True)
+        file_menu.addAction(company)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Sauvegarder une copie…"), self.backup, needs_db=True))
         file_menu.addAction(self._action(self.tr("&Restaurer une sauvegarde…"), self.restore_backup))
         file_menu.addAction(self._action(self.tr("&Exporter (JSON)…"), self.export, needs_db=True))
-        file_menu.addAction(self._action(self.tr("&Importer (JSON) dans une nouvelle base…"),
-                                         self.import_))
+        import_ = self._action(self.tr("&Importer (JSON) dans une nouvelle base…"), self.import_)
+        file_menu.addAction(import_)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Pré&férences…"), self.preferences))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quitter"), self.close,
                                          QKeySequence(QKeySequence.StandardKey.Quit)))
         edit_menu = self.menuBar().addMenu(self.tr("É&dition"))
+        edit_menu.setToolTipsVisible(True)
         undo = self.undo_group.createUndoAction(self, self.tr("&Annuler"))
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.undo_group.createRedoAction(self, self.tr("&Rétablir"))
@@ -203,8 +211,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Rechercher un client"), self.find_client,
                                          QKeySequence(QKeySequence.StandardKey.Find), needs_db=True))
-        edit_menu.addAction(self._action(self.tr("Nouveau &client…"), self.new_client,
-                                         QKeySequence(QKeySequence.StandardKey.New), needs_db=True))
+        new_client = self._action(self.tr("Nouveau &client…"), self.new_client,
+                                  QKeySequence(QKeySequence.StandardKey.New), needs_db=True)
+        edit_menu.addAction(new_client)
+        # What writes into the open base: greyed out while it is read-only (see attach).
+        self.write_actions = [company, import_, new_client]
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de crmdesk"), self.about))
 
