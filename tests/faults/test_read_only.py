@@ -156,6 +156,7 @@ def assert_writable(window: MainWindow, writable: bool) -> None:
         assert control.isEnabled() is writable, control.text()
         assert (control.toolTip() == read_only_tip()) is not writable, control.text()
     assert all(control.isEnabled() for control in read_controls(window))
+    assert window.import_action.isEnabled()  # it writes a new file, never the open one
 
 
 def test_on_a_read_only_base_what_writes_is_greyed_out_and_reading_stays(

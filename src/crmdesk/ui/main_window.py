@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
                                   QKeySequence(QKeySequence.StandardKey.New), needs_db=True)
         edit_menu.addAction(new_client)
         # What writes into the open base: greyed out while it is read-only (see attach).
-        self.write_actions = [company, import_, new_client]
+        self.import_action = import_  # into a new file: available on a read-only base too
+        self.write_actions = [company, new_client]
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         help_menu.addAction(self._action(self.tr("À &propos de crmdesk"), self.about))
 
