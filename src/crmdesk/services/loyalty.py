@@ -32,7 +32,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from crmdesk.domain.claims import DEFAULT_REWARD_VALIDITY_DAYS
 from crmdesk.domain.errors import DomainError
@@ -49,7 +49,7 @@ from crmdesk.services.clients_csv import neutralise_cell
 from crmdesk.services.company import load_seller
 from crmdesk.services.files import atomic_write, safe_file_stem
 from crmdesk.storage.db import Database
-from crmdesk.storage.models import (Appointment, Client, Interaction, Invoice, LoyaltyAction,
+from crmdesk.storage.models import (Appointment, Client, Contact, Interaction, Invoice, LoyaltyAction,
                                     Mailing, Referral, Reward, Survey)
 
 #: Months without any contact after which a client is listed by :func:`file_quality`.
@@ -287,12 +287,27 @@ def _brief(row: Client) -> ClientBrief:
                        _first([row.phone, *(c.phone for c in row.contacts)]))
 
 
-def _active_clients(session: Session) -> list[Client]:
-    """Clients that are neither archived nor anonymised, in number order."""
-    rows = session.scalars(select(Client).where(Client.archived.is_(False),
-                                                Client.anonymised_at.is_(None))
-                           .options(selectinload(Client.contacts))).all()
-    return sorted(rows, key=lambda c: _number_key(c.number))
+def _active_clients(session: Session) -> list[tuple[ClientBrief, str]]:
+    """Clients neither archived nor anonymised, in number order, with their SIREN.
+
+    One Core query, no ORM rows (a list covers every client: 100 000 ORM clients and
+    their contacts took seconds); the e-mail and phone fall back to the first contact's
+    non-empty one, as :func:`_brief` does for a loaded client.
+    """
+    def own_or_first_contact(own: InstrumentedAttribute[str],
+                             contact: InstrumentedAttribute[str]) -> ColumnElement[str]:
+        first = (select(func.trim(contact)).where(Contact.client_id == Client.id,
+                                                  func.trim(contact) != "")
+                 .order_by(Contact.position, Contact.id).limit(1).scalar_subquery())
+        return func.coalesce(func.nullif(func.trim(own), ""), first, "")
+
+    query = (select(Client.id, Client.number, Client.name, Client.kind, Client.siren,
+                    own_or_first_contact(Client.email, Contact.email),
+                    own_or_first_contact(Client.phone, Contact.phone))
+             .where(Client.archived.is_(False), Client.anonymised_at.is_(None)))
+    rows = [(ClientBrief(id_, number, name, kind, email, phone), siren)
+            for id_, number, name, kind, siren, email, phone in session.execute(query)]
+    return sorted(rows, key=lambda row: _number_key(row[0].number))
 
 
 def _client(session: Session, client_id: int) -> Client:
@@ -442,13 +457,12 @@ def file_quality(db: Database, today: date,
         clients = _active_clients(session)
         last = _last_contacts(session)
         rows: list[QualityRow] = []
-        for client in clients:
-            brief = _brief(client)
-            gaps = file_gaps(kind=client.kind, email=brief.email, phone=brief.phone,
-                             siren=client.siren, last_contact=last.get(client.id), today=today,
+        for brief, siren in clients:
+            gaps = file_gaps(kind=brief.kind, email=brief.email, phone=brief.phone,
+                             siren=siren, last_contact=last.get(brief.id), today=today,
                              months_without_contact=months_without_contact)
             if gaps:
-                rows.append(QualityRow(brief, gaps, last.get(client.id)))
+                rows.append(QualityRow(brief, gaps, last.get(brief.id)))
     return FileQuality(len(clients), months_without_contact, tuple(rows))
 
 
@@ -467,7 +481,8 @@ def _sales(session: Session, today: date, client_id: int | None = None) -> dict[
 
 def _rfms(session: Session, today: date) -> list[ClientRfm]:
     sales = _sales(session, today)
-    return [ClientRfm(_brief(c), rfm(sales.get(c.id, ()), today)) for c in _active_clients(session)]
+    return [ClientRfm(brief, rfm(sales.get(brief.id, ()), today))
+            for brief, _siren in _active_clients(session)]
 
 
 def client_rfms(db: Database, today: date) -> tuple[ClientRfm, ...]:

@@ -128,7 +128,8 @@ class ListRow:
 
     audience: Audience
     explanation: str
-    members: tuple[tuple[loyalty.ClientBrief, str], ...]  # each client and why it is there
+    members: tuple[tuple[loyalty.ClientBrief, Any], ...]  # each client and what puts it there
+    detail: Callable[[Any], str]  # that reason in words: formatted only for the rows shown
 
 
 class ListsModel(CellsModel[ListRow]):
@@ -142,16 +143,19 @@ class ListsModel(CellsModel[ListRow]):
         return row.explanation
 
 
-class MembersModel(CellsModel[tuple[loyalty.ClientBrief, str]]):
+class MembersModel(CellsModel[tuple[loyalty.ClientBrief, Any]]):
     CONTEXT = "MembersModel"
     HEADERS = (QT_TRANSLATE_NOOP("MembersModel", "N°"), QT_TRANSLATE_NOOP("MembersModel", "Client"),
                QT_TRANSLATE_NOOP("MembersModel", "E-mail"),
                QT_TRANSLATE_NOOP("MembersModel", "Téléphone"),
                QT_TRANSLATE_NOOP("MembersModel", "Détail"))
 
-    def cells(self, row: tuple[loyalty.ClientBrief, str]) -> tuple[str, ...]:
-        client, detail = row
-        return (client.number, client.name, client.email or "—", client.phone or "—", detail)
+    detail: Callable[[Any], str] = str
+
+    def cells(self, row: tuple[loyalty.ClientBrief, Any]) -> tuple[str, ...]:
+        client, reason = row
+        return (client.number, client.name, client.email or "—", client.phone or "—",
+                self.detail(reason))
 
 
 class ActionsModel(CellsModel[loyalty.LoyaltyActionValue]):
@@ -498,14 +502,14 @@ class LoyaltyTab(QWidget):
             lists.append(ListRow(
                 Audience(self.tr("Segment : %1").replace("%1", segment.label), segment.value,
                          tuple(r.client.id for r in members)), segment.explanation,
-                tuple((r.client, self._rfm_detail(r.rfm)) for r in members)))
+                tuple((r.client, r.rfm) for r in members), self._rfm_detail))
         for gap in FileGap:
             rows = quality.with_gap(gap)
             lists.append(ListRow(
                 Audience(self.tr("Fichier : %1").replace("%1", gap.label), gap.label,
                          tuple(r.client.id for r in rows)),
                 self.tr("Fiches à compléter : %1.").replace("%1", gap.label.lower()),
-                tuple((r.client, self._gap_detail(r)) for r in rows)))
+                tuple((r.client, r) for r in rows), self._gap_detail))
         self.lists = lists
         self.lists_model.set_rows(lists)
         self.segment_chart.set_points([
@@ -534,6 +538,7 @@ class LoyaltyTab(QWidget):
             self.members_model.set_rows([])
             return
         chosen = self.lists[row]
+        self.members_model.detail = chosen.detail
         self.members_model.set_rows(list(chosen.members))
         self.list_explanation.setText(f"{chosen.audience.label} — {chosen.explanation}")
 
