@@ -553,23 +553,31 @@ def reward_problems(kind: str, percent: Decimal | None, amount: Decimal | None,
                     expires: date | None, today: date | None) -> list[str]:
     """What is wrong with a discount (``'remise'``: a percent) or a voucher (``'bon'``: an
     amount or a percent), whether a claim's gesture or a loyalty reward gives it."""
-    problems: list[str] = []
-    if kind == "remise":
-        if percent is None:
-            problems.append("Indiquez le pourcentage de remise.")
-        if amount is not None:
-            problems.append("Une remise se donne en pourcentage ; un montant est un bon de "
-                            "réduction.")
-    elif kind != "bon":
-        problems.append(f"Récompense inconnue : « {kind} » (remise ou bon).")
-    elif (percent is None) == (amount is None):
-        problems.append("Indiquez la valeur du bon : un montant ou un pourcentage.")
-    if percent is not None and not ZERO < percent <= 100:
-        problems.append("Le pourcentage doit être compris entre 0 et 100 %.")
-    if amount is not None and amount <= 0:
-        problems.append("Le montant du bon doit être positif.")
+    problems = [what for _field, what in reward_value_problems(kind, percent, amount)]
     if expires is not None and today is not None and expires < today:
         problems.append(f"La date de fin de validité ({expires:%d/%m/%Y}) est déjà passée.")
+    return problems
+
+
+def reward_value_problems(kind: str, percent: Decimal | None,
+                          amount: Decimal | None) -> list[tuple[str, str]]:
+    """The rules of a reward's value, each with the field at fault (``kind``, ``percent``
+    or ``amount``): one set of rules for the forms and for the import of a file."""
+    problems: list[tuple[str, str]] = []
+    if kind == "remise":
+        if percent is None:
+            problems.append(("percent", "Indiquez le pourcentage de remise."))
+        if amount is not None:
+            problems.append(("amount", "Une remise se donne en pourcentage ; un montant est un "
+                                       "bon de réduction."))
+    elif kind != "bon":
+        problems.append(("kind", f"Récompense inconnue : « {kind} » (remise ou bon)."))
+    elif (percent is None) == (amount is None):
+        problems.append(("amount", "Indiquez la valeur du bon : un montant ou un pourcentage."))
+    if percent is not None and not ZERO < percent <= 100:
+        problems.append(("percent", "Le pourcentage doit être compris entre 0 et 100 %."))
+    if amount is not None and amount <= 0:
+        problems.append(("amount", "Le montant du bon doit être positif."))
     return problems
 
 

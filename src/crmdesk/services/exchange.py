@@ -44,7 +44,7 @@ from crmdesk.domain.claims import (DETAIL_AMOUNT, DETAIL_AMOUNTS, DETAIL_DESCRIP
                                    Department, Gesture, checklist_answers, credited_amounts,
                                    credited_lines, delivered_quantities, delivery_date,
                                    duplicate_of, negotiated_prices, reward_amount, reward_expiry,
-                                   reward_percent)
+                                   reward_percent, reward_value_problems)
 from crmdesk.domain.credit import Credit, check_credit
 from crmdesk.domain.errors import DomainError, InvalidAmount
 from crmdesk.domain.identifiers import (check_bic, check_iban, check_siren, check_siret,
@@ -863,18 +863,8 @@ def _read_reward(index: int, data: Any, known: _Known, claims: dict[str, str]) -
     columns = {key: obj.get(key, kind) for key, kind in _REWARD.items()}
     _enum(obj, "kind", columns["kind"], _REWARD_KINDS)
     _enum(obj, "source", columns["source"], _REWARD_SOURCES)
-    percent, amount = columns["percent"], columns["amount"]
-    if columns["kind"] == "remise":
-        if percent is None or amount is not None:
-            obj.fail("percent" if percent is None else "amount",
-                     "une remise se donne en pourcentage (percent), sans montant (amount null)")
-    elif (percent is None) == (amount is None):
-        obj.fail("amount", "un bon vaut un montant (amount) ou un pourcentage (percent) : "
-                           "exactement l'un des deux")
-    if percent is not None and not 0 < percent <= 100:
-        obj.fail("percent", "le pourcentage doit être compris entre 0 et 100 %")
-    if amount is not None and amount <= 0:
-        obj.fail("amount", "le montant du bon doit être positif")
+    for field, what in reward_value_problems(columns["kind"], columns["percent"], columns["amount"]):
+        obj.fail(field, what)
     client_number = obj.get("client_number", _TEXT)
     if client_number not in known.clients:
         obj.fail("client_number", f"aucun client n° {client_number} dans ce fichier")
